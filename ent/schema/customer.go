@@ -1,0 +1,50 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// Customer is an organisation the service provider works for. Users and API
+// keys assigned to customers are restricted to the users of those customers.
+type Customer struct{ ent.Schema }
+
+// Mixin implements ent.Schema.
+func (Customer) Mixin() []ent.Mixin { return []ent.Mixin{withID("cus"), TimeMixin{}} }
+
+// Fields implements ent.Schema.
+func (Customer) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(200).
+			Annotations(entgql.OrderField("NAME")),
+		field.String("external_id").Optional().Nillable().MaxLen(200).
+			Comment("The customer's key in another system, for integrations."),
+	}
+}
+
+// Edges implements ent.Schema.
+func (Customer) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("users", User.Type).Ref("customers").
+			Annotations(entgql.RelayConnection()),
+		edge.From("api_keys", APIKey.Type).Ref("customers").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+	}
+}
+
+// Indexes implements ent.Schema.
+func (Customer) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("name").Unique(),
+		index.Fields("external_id").Unique(),
+	}
+}
+
+// Annotations implements ent.Schema.
+func (Customer) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.QueryField("customers"), entgql.RelayConnection()}
+}

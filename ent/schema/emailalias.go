@@ -1,0 +1,43 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// EmailAlias is an additional address of a user. Once confirmed it receives
+// notifications and works for login and password reset.
+type EmailAlias struct{ ent.Schema }
+
+// Mixin implements ent.Schema.
+func (EmailAlias) Mixin() []ent.Mixin { return []ent.Mixin{withID("eml"), CreatedMixin{}} }
+
+// Fields implements ent.Schema.
+func (EmailAlias) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("email").NotEmpty().MaxLen(254).
+			Comment("Trimmed and lower-cased; unique among aliases, and unique against users' primary emails once confirmed."),
+		field.Time("confirmed_at").Optional().Nillable(),
+	}
+}
+
+// Edges implements ent.Schema.
+func (EmailAlias) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("user", User.Type).Ref("email_aliases").Unique().Required(),
+		edge.To("tokens", OneTimeToken.Type).
+			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip(entgql.SkipAll)),
+	}
+}
+
+// Indexes implements ent.Schema.
+func (EmailAlias) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("email").Unique(),
+		index.Edges("user"),
+	}
+}

@@ -1,0 +1,55 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// OutgoingMail is a rendered message waiting in the outbox: written in the
+// transaction of the change that caused it, sent by a worker after commit.
+type OutgoingMail struct{ ent.Schema }
+
+// Mixin implements ent.Schema.
+func (OutgoingMail) Mixin() []ent.Mixin { return []ent.Mixin{withID("mal"), TimeMixin{}} }
+
+// Fields implements ent.Schema.
+func (OutgoingMail) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("template").NotEmpty().MaxLen(64).Immutable().
+			Comment("invitation, confirmation, email_change, alias_confirmation, password_reset, test"),
+		field.String("to").NotEmpty().MaxLen(254).Immutable(),
+		field.String("subject").NotEmpty().MaxLen(300).Immutable(),
+		field.Text("text_body").Sensitive().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Text("html_body").Sensitive().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Enum("status").Values("PENDING", "SENT", "DEAD").Default("PENDING"),
+		field.Int("attempt_count").NonNegative().Default(0),
+		field.Time("next_attempt_at").Default(now),
+		field.Time("claimed_until").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.String("last_error").Optional().Nillable().MaxLen(1000),
+		field.Time("sent_at").Optional().Nillable(),
+	}
+}
+
+// Edges implements ent.Schema.
+func (OutgoingMail) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("user", User.Type).Ref("outgoing_mails").Unique(),
+	}
+}
+
+// Indexes implements ent.Schema.
+func (OutgoingMail) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("status", "next_attempt_at")}
+}
+
+// Annotations implements ent.Schema.
+func (OutgoingMail) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipWhereInput)}
+}

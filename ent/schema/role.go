@@ -1,0 +1,52 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/rosterhq/roster/internal/permission"
+)
+
+// Role is a named set of permissions. The built-in roles "admin" (every
+// permission) and "user" (only their own account) always exist and cannot
+// be changed or deleted.
+type Role struct{ ent.Schema }
+
+// Mixin implements ent.Schema.
+func (Role) Mixin() []ent.Mixin { return []ent.Mixin{withID("rol"), TimeMixin{}} }
+
+// Fields implements ent.Schema.
+func (Role) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(64).
+			Annotations(entgql.OrderField("NAME")),
+		field.String("description").Optional().MaxLen(500),
+		field.Bool("builtin").Default(false).Immutable().
+			Comment("Built-in roles (admin, user) are created by Roster and cannot be edited."),
+		field.JSON("permissions", []permission.Permission{}).
+			Default([]permission.Permission{}).
+			Annotations(entgql.Type("[Permission!]")),
+	}
+}
+
+// Edges implements ent.Schema.
+func (Role) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("users", User.Type).
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Indexes implements ent.Schema.
+func (Role) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("name").Unique()}
+}
+
+// Annotations implements ent.Schema.
+func (Role) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.QueryField("roles"), entgql.RelayConnection()}
+}

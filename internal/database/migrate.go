@@ -1,0 +1,89 @@
+package database
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql/schema"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/migrate"
+	"github.com/rosterhq/roster/ent/role"
+	"github.com/rosterhq/roster/internal/permission"
+	"github.com/rosterhq/roster/internal/pulid"
+)
+
+// Names of the built-in roles.
+const (
+	RoleAdmin = "admin"
+	RoleUser  = "user"
+)
+
+// SettingsID is the ID of the one settings row.
+const SettingsID pulid.ID = "set_00000000000000000000000000"
+
+// migrationLockKey is the PostgreSQL advisory lock that serialises
+// migrations of several Roster processes starting at once.
+const migrationLockKey = 7_260_100_001
+
+// Migrate creates or alters tables, columns, indexes and foreign keys to
+// match the ent schema (it never drops a column or a table), then creates
+// the built-in roles and the settings row when missing. It is safe to run
+// from several processes at once and to run again.
+func Migrate(ctx context.Context, client *ent.Client, t Target) error {
+	if t.Dialect == dialect.Postgres {
+		db, err := sql.Open("postgres", t.DSN)
+		if err != nil {
+			return fmt.Errorf("database: migrate: %w", err)
+		}
+		defer db.Close()
+		conn, err := db.Conn(ctx)
+		if err != nil {
+			return fmt.Errorf("database: migrate: %w", err)
+		}
+		defer conn.Close()
+		if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", migrationLockKey); err != nil {
+			return fmt.Errorf("database: migrate: take lock: %w", err)
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", migrationLockKey) //nolint:errcheck // the lock also ends with the connection
+	}
+	if err := client.Schema.Create(ctx,
+		migrate.WithForeignKeys(true),
+		schema.WithDropColumn(false),
+		schema.WithDropIndex(true),
+	); err != nil {
+		return fmt.Errorf("database: migrate schema: %w", err)
+	}
+	return bootstrap(ctx, client)
+}
+
+// bootstrap creates the rows every instance needs.
+func bootstrap(ctx context.Context, client *ent.Client) error {
+	roles := []struct {
+		name, description string
+		perms             []permission.Permission
+	}{
+		{RoleAdmin, "Administrators: every permission, on every user.", permission.All()},
+		{RoleUser, "Users: their own account only.", []permission.Permission{}},
+	}
+	for _, r := range roles {
+		err := client.Role.Create().
+			SetName(r.name).SetDescription(r.description).
+			SetBuiltin(true).SetPermissions(r.perms).
+			OnConflictColumns(role.FieldName).DoNothing().
+			Exec(ctx)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("database: create built-in role %s: %w", r.name, err)
+		}
+	}
+	err := client.Settings.Create().SetID(SettingsID).
+		OnConflictColumns("id").DoNothing().
+		Exec(ctx)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("database: create settings: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,134 @@
+package database
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/lib/pq"  // registers the "postgres" driver
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/rosterhq/roster/ent"
+)
+
+// DefaultSQLitePath is where Roster keeps its data when no database URL is
+// configured.
+const DefaultSQLitePath = "./data/roster.db"
+
+// Target is a parsed database URL.
+type Target struct {
+	// Dialect is dialect.SQLite or dialect.Postgres.
+	Dialect string
+	// DSN is what the database/sql driver is opened with.
+	DSN string
+	// Path is the SQLite file, empty for PostgreSQL.
+	Path string
+}
+
+// Redacted returns a form of the target safe to log: no password.
+func (t Target) Redacted() string {
+	if t.Dialect == dialect.SQLite {
+		return "sqlite:" + t.Path
+	}
+	u, err := url.Parse(t.DSN)
+	if err != nil {
+		return "postgres://(unparsable URL)"
+	}
+	return u.Redacted()
+}
+
+// ParseURL reads a database URL: empty means the default SQLite file;
+// "sqlite:PATH" or "file:PATH" a SQLite file; "postgres://..." or
+// "postgresql://..." a PostgreSQL database.
+func ParseURL(raw string) (Target, error) {
+	raw = strings.TrimSpace(raw)
+	switch {
+	case raw == "":
+		return sqliteTarget(DefaultSQLitePath), nil
+	case strings.HasPrefix(raw, "postgres://"), strings.HasPrefix(raw, "postgresql://"):
+		if _, err := url.Parse(raw); err != nil {
+			return Target{}, errors.New("database: the PostgreSQL URL cannot be parsed")
+		}
+		return Target{Dialect: dialect.Postgres, DSN: raw}, nil
+	case strings.HasPrefix(raw, "sqlite:"), strings.HasPrefix(raw, "file:"):
+		p := strings.TrimPrefix(strings.TrimPrefix(raw, "sqlite:"), "file:")
+		p = strings.TrimPrefix(p, "//")
+		if i := strings.IndexByte(p, '?'); i >= 0 {
+			p = p[:i]
+		}
+		if p == "" {
+			return Target{}, errors.New("database: the sqlite URL names no file")
+		}
+		return sqliteTarget(p), nil
+	default:
+		return Target{}, errors.New("database: unsupported URL; use postgres://..., sqlite:PATH, or leave it empty for " + DefaultSQLitePath)
+	}
+}
+
+func sqliteTarget(path string) Target {
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Set("_txlock", "immediate")
+	return Target{Dialect: dialect.SQLite, Path: path, DSN: "file:" + path + "?" + q.Encode()}
+}
+
+// Option changes how Open builds the client.
+type Option func(*options)
+
+type options struct {
+	wrap func(dialect.Driver) dialect.Driver
+}
+
+// WithDriver wraps the ent driver, for example to count statements in tests.
+func WithDriver(wrap func(dialect.Driver) dialect.Driver) Option {
+	return func(o *options) { o.wrap = wrap }
+}
+
+// Open connects to the target and checks the connection. For SQLite it
+// creates the file's folder when missing.
+func Open(ctx context.Context, t Target, opts ...Option) (*ent.Client, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	driverName := "postgres"
+	if t.Dialect == dialect.SQLite {
+		driverName = "sqlite"
+		if dir := filepath.Dir(t.Path); dir != "" {
+			if err := os.MkdirAll(dir, 0o750); err != nil {
+				return nil, fmt.Errorf("database: create folder for %s: %w", t.Path, err)
+			}
+		}
+	}
+	db, err := sql.Open(driverName, t.DSN)
+	if err != nil {
+		return nil, fmt.Errorf("database: open %s: %w", t.Redacted(), err)
+	}
+	if t.Dialect == dialect.Postgres {
+		db.SetMaxOpenConns(20)
+		db.SetMaxIdleConns(10)
+	}
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := db.PingContext(pingCtx); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("database: connect to %s: %w", t.Redacted(), err)
+	}
+	var drv dialect.Driver = entsql.OpenDB(t.Dialect, db)
+	if o.wrap != nil {
+		drv = o.wrap(drv)
+	}
+	return ent.NewClient(ent.Driver(drv)), nil
+}

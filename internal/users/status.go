@@ -1,0 +1,144 @@
+package users
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"entgo.io/ent/dialect/sql"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/emailalias"
+	"github.com/rosterhq/roster/ent/onetimetoken"
+	"github.com/rosterhq/roster/ent/predicate"
+	"github.com/rosterhq/roster/ent/user"
+)
+
+// Status is where an account stands. It is never stored: it is derived
+// from the account's timestamps, so it cannot disagree with them.
+type Status string
+
+// The statuses, in the order an account usually passes through them.
+const (
+	// StatusAccountData: created by an administrator or another system
+	// and never invited; the person behind it cannot sign in yet.
+	StatusAccountData Status = "ACCOUNT_DATA"
+	// StatusInvited: an invitation was sent and not accepted yet.
+	StatusInvited Status = "INVITED"
+	// StatusConfirmationPending: the person signed up and has not
+	// confirmed their email address yet.
+	StatusConfirmationPending Status = "CONFIRMATION_PENDING"
+	// StatusConfirmed: the email address is confirmed.
+	StatusConfirmed Status = "CONFIRMED"
+)
+
+// StatusOf derives the status of u: confirmed when confirmedAt is set;
+// otherwise invited when an invitation was sent; otherwise confirmation
+// pending for self sign-ups and account data for everyone else.
+func StatusOf(u *ent.User) Status {
+	switch {
+	case u.ConfirmedAt != nil:
+		return StatusConfirmed
+	case u.InvitationSentAt != nil:
+		return StatusInvited
+	case u.Source == user.SourceWEB:
+		return StatusConfirmationPending
+	default:
+		return StatusAccountData
+	}
+}
+
+// HasStatus is the query form of StatusOf: it matches exactly the users
+// for which StatusOf returns s.
+func HasStatus(s Status) (predicate.User, error) {
+	switch s {
+	case StatusConfirmed:
+		return user.ConfirmedAtNotNil(), nil
+	case StatusInvited:
+		return user.And(user.ConfirmedAtIsNil(), user.InvitationSentAtNotNil()), nil
+	case StatusConfirmationPending:
+		return user.And(user.ConfirmedAtIsNil(), user.InvitationSentAtIsNil(), user.SourceEQ(user.SourceWEB)), nil
+	case StatusAccountData:
+		return user.And(user.ConfirmedAtIsNil(), user.InvitationSentAtIsNil(), user.SourceNEQ(user.SourceWEB)), nil
+	default:
+		return nil, fmt.Errorf("users: unknown status %q", string(s))
+	}
+}
+
+// IsLocked reports whether u is locked at time now: a lock was set and
+// has no expiry or expires after now.
+func IsLocked(u *ent.User, now time.Time) bool {
+	return u.LockedAt != nil && (u.LockExpiresAt == nil || u.LockExpiresAt.After(now))
+}
+
+// Locked is the query form of IsLocked.
+func Locked(now time.Time) predicate.User {
+	return user.And(user.LockedAtNotNil(), user.Or(user.LockExpiresAtIsNil(), user.LockExpiresAtGT(now)))
+}
+
+// InvitationExpired matches invited users none of whose invitation tokens
+// can still be used at time now (all expired, used or invalidated).
+func InvitationExpired(now time.Time) predicate.User {
+	return user.And(
+		user.ConfirmedAtIsNil(),
+		user.InvitationSentAtNotNil(),
+		user.Not(user.HasTokensWith(validInvitation(now))),
+	)
+}
+
+// InvitationValid matches invited users who hold an invitation token that
+// can still be used at time now.
+func InvitationValid(now time.Time) predicate.User {
+	return user.And(user.ConfirmedAtIsNil(), user.HasTokensWith(validInvitation(now)))
+}
+
+func validInvitation(now time.Time) predicate.OneTimeToken {
+	return onetimetoken.And(
+		onetimetoken.KindEQ(onetimetoken.KindINVITATION),
+		onetimetoken.UsedAtIsNil(),
+		onetimetoken.InvalidatedAtIsNil(),
+		onetimetoken.ExpiresAtGT(now),
+	)
+}
+
+// Search matches users for the admin search box. Every word of text must
+// appear, case-insensitively and anywhere, in the email address, a
+// confirmed alias address, the first name or the last name; a whole Roster
+// ID matches that user. An empty text matches everyone.
+func Search(text string) predicate.User {
+	words := splitWords(text)
+	if len(words) == 0 {
+		return func(*sql.Selector) {}
+	}
+	all := make([]predicate.User, 0, len(words))
+	for _, w := range words {
+		all = append(all, user.Or(
+			user.EmailContainsFold(w),
+			user.FirstNameContainsFold(w),
+			user.LastNameContainsFold(w),
+			user.HasEmailAliasesWith(emailalias.ConfirmedAtNotNil(), emailalias.EmailContainsFold(w)),
+		))
+	}
+	if len(words) == 1 {
+		return user.Or(user.IDEQ(pulidOf(words[0])), all[0])
+	}
+	return user.And(all...)
+}
+
+// MarshalGQL writes the status as a GraphQL enum value.
+func (s Status) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(s))) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (s *Status) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("UserStatus must be an enum value, got %T", v)
+	}
+	switch Status(str) {
+	case StatusAccountData, StatusInvited, StatusConfirmationPending, StatusConfirmed:
+		*s = Status(str)
+		return nil
+	}
+	return fmt.Errorf("%q is not a UserStatus", str)
+}
