@@ -1144,7 +1144,8 @@ func (c *EmailAliasClient) QueryTokens(_m *EmailAlias) *OneTimeTokenQuery {
 
 // Hooks returns the client hooks.
 func (c *EmailAliasClient) Hooks() []Hook {
-	return c.hooks.EmailAlias
+	hooks := c.hooks.EmailAlias
+	return append(hooks[:len(hooks):len(hooks)], emailalias.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1293,7 +1294,8 @@ func (c *NewsletterSubscriptionClient) QueryUser(_m *NewsletterSubscription) *Us
 
 // Hooks returns the client hooks.
 func (c *NewsletterSubscriptionClient) Hooks() []Hook {
-	return c.hooks.NewsletterSubscription
+	hooks := c.hooks.NewsletterSubscription
+	return append(hooks[:len(hooks):len(hooks)], newslettersubscription.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2661,7 +2663,8 @@ func (c *UserClient) QueryCreatedAPIKeys(_m *User) *APIKeyQuery {
 
 // Hooks returns the client hooks.
 func (c *UserClient) Hooks() []Hook {
-	return c.hooks.User
+	hooks := c.hooks.User
+	return append(hooks[:len(hooks):len(hooks)], user.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.

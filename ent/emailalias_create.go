@@ -107,7 +107,9 @@ func (_c *EmailAliasCreate) Mutation() *EmailAliasMutation {
 
 // Save creates the EmailAlias in the database.
 func (_c *EmailAliasCreate) Save(ctx context.Context) (*EmailAlias, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -134,15 +136,22 @@ func (_c *EmailAliasCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *EmailAliasCreate) defaults() {
+func (_c *EmailAliasCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if emailalias.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized emailalias.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := emailalias.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if emailalias.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized emailalias.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := emailalias.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -127,7 +127,9 @@ func (_c *NewsletterSubscriptionCreate) Mutation() *NewsletterSubscriptionMutati
 
 // Save creates the NewsletterSubscription in the database.
 func (_c *NewsletterSubscriptionCreate) Save(ctx context.Context) (*NewsletterSubscription, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -154,23 +156,36 @@ func (_c *NewsletterSubscriptionCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *NewsletterSubscriptionCreate) defaults() {
+func (_c *NewsletterSubscriptionCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if newslettersubscription.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized newslettersubscription.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := newslettersubscription.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if newslettersubscription.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized newslettersubscription.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := newslettersubscription.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
 	if _, ok := _c.mutation.SubscribedAt(); !ok {
+		if newslettersubscription.DefaultSubscribedAt == nil {
+			return fmt.Errorf("ent: uninitialized newslettersubscription.DefaultSubscribedAt (forgotten import ent/runtime?)")
+		}
 		v := newslettersubscription.DefaultSubscribedAt()
 		_c.mutation.SetSubscribedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if newslettersubscription.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized newslettersubscription.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := newslettersubscription.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

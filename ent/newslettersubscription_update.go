@@ -117,7 +117,9 @@ func (_u *NewsletterSubscriptionUpdate) ClearUser() *NewsletterSubscriptionUpdat
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *NewsletterSubscriptionUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -144,11 +146,15 @@ func (_u *NewsletterSubscriptionUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *NewsletterSubscriptionUpdate) defaults() {
+func (_u *NewsletterSubscriptionUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if newslettersubscription.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized newslettersubscription.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := newslettersubscription.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -344,7 +350,9 @@ func (_u *NewsletterSubscriptionUpdateOne) Select(field string, fields ...string
 
 // Save executes the query and returns the updated NewsletterSubscription entity.
 func (_u *NewsletterSubscriptionUpdateOne) Save(ctx context.Context) (*NewsletterSubscription, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -371,11 +379,15 @@ func (_u *NewsletterSubscriptionUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *NewsletterSubscriptionUpdateOne) defaults() {
+func (_u *NewsletterSubscriptionUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if newslettersubscription.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized newslettersubscription.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := newslettersubscription.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

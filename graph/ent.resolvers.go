@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/rosterhq/roster/ent"
@@ -16,32 +15,47 @@ import (
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id pulid.ID) (ent.Noder, error) {
-	panic(fmt.Errorf("not implemented: Node - node"))
+	return r.Client.Noder(ctx, id, ent.WithNodeType(nodeType))
 }
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, error) {
-	panic(fmt.Errorf("not implemented: Nodes - nodes"))
+	return r.Client.Noders(ctx, ids, ent.WithNodeType(nodeType))
 }
 
 // AttributeDefinitions is the resolver for the attributeDefinitions field.
 func (r *queryResolver) AttributeDefinitions(ctx context.Context) ([]*ent.AttributeDefinition, error) {
-	panic(fmt.Errorf("not implemented: AttributeDefinitions - attributeDefinitions"))
+	return r.Client.AttributeDefinition.Query().Order(ent.Asc("key")).All(ctx)
 }
 
 // AuditEntries is the resolver for the auditEntries field.
 func (r *queryResolver) AuditEntries(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) (*ent.AuditEntryConnection, error) {
-	panic(fmt.Errorf("not implemented: AuditEntries - auditEntries"))
+	first, last, err := pageWindow(after, first, before, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.Client.AuditEntry.Query().Paginate(ctx, after, first, before, last,
+		ent.WithAuditEntryOrder(orderBy), ent.WithAuditEntryFilter(where.Filter))
 }
 
 // Customers is the resolver for the customers field.
 func (r *queryResolver) Customers(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.CustomerOrder, where *ent.CustomerWhereInput) (*ent.CustomerConnection, error) {
-	panic(fmt.Errorf("not implemented: Customers - customers"))
+	first, last, err := pageWindow(after, first, before, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.Client.Customer.Query().Paginate(ctx, after, first, before, last,
+		ent.WithCustomerOrder(orderBy), ent.WithCustomerFilter(where.Filter))
 }
 
 // Roles is the resolver for the roles field.
 func (r *queryResolver) Roles(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.RoleOrder, where *ent.RoleWhereInput) (*ent.RoleConnection, error) {
-	panic(fmt.Errorf("not implemented: Roles - roles"))
+	first, last, err := pageWindow(after, first, before, last)
+	if err != nil {
+		return nil, err
+	}
+	return r.Client.Role.Query().Paginate(ctx, after, first, before, last,
+		ent.WithRoleOrder(orderBy), ent.WithRoleFilter(where.Filter))
 }
 
 // Query returns QueryResolver implementation.
@@ -64,18 +78,3 @@ type (
 	auditEntryWhereInputResolver struct{ *Resolver }
 	userWhereInputResolver       struct{ *Resolver }
 )
-
-// !!! WARNING !!!
-// The code below was going to be deleted when updating resolvers. It has been copied here so you have
-// one last chance to move it out of harms way if you want. There are two reasons this happens:
-//  - When renaming or deleting a resolver the old code will be put in here. You can safely delete
-//    it when you're done.
-//  - You have helper methods in this file. Move them out to keep these resolver files clean.
-/*
-	func (r *auditEntryWhereInputResolver) SubjectIDIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error {
-	panic(fmt.Errorf("not implemented: SubjectIDIn - subjectIDIn"))
-}
-func (r *auditEntryWhereInputResolver) SubjectIDNotIn(ctx context.Context, obj *ent.AuditEntryWhereInput, data []string) error {
-	panic(fmt.Errorf("not implemented: SubjectIDNotIn - subjectIDNotIn"))
-}
-*/

@@ -1,8 +1,29 @@
+// Package graph is Roster's GraphQL layer: the gqlgen executable schema
+// (generated.go, never edited), thin resolvers that translate arguments
+// into calls of ent and the internal/ services, and the error presenter
+// that turns every error into a coded, safe GraphQL error.
 package graph
 
-// This file will not be regenerated automatically.
-//
-// It serves as dependency injection for your app, add any dependencies you require
-// here.
+import (
+	"time"
 
-type Resolver struct{}
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/rosterhq/roster/ent"
+)
+
+// Resolver is the root resolver. It holds the dependencies every resolver
+// may use.
+type Resolver struct {
+	// Client is the ent client all data goes through.
+	Client *ent.Client
+	// Now returns the current time; tests may fix it.
+	Now func() time.Time
+}
+
+// NewSchema returns the executable schema over the given client.
+func NewSchema(client *ent.Client) graphql.ExecutableSchema {
+	return NewExecutableSchema(Config{Resolvers: &Resolver{Client: client, Now: time.Now}})
+}
+
+func (r *Resolver) now() time.Time { return r.Now().UTC() }

@@ -7,50 +7,89 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/auditentry"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/users"
 )
 
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput, search *string) (*ent.UserConnection, error) {
-	panic(fmt.Errorf("not implemented: Users - users"))
+	first, last, err := pageWindow(after, first, before, last)
+	if err != nil {
+		return nil, err
+	}
+	q := r.Client.User.Query()
+	if search != nil {
+		q = q.Where(users.Search(*search))
+	}
+	return q.Paginate(ctx, after, first, before, last,
+		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
 // Status is the resolver for the status field.
 func (r *userResolver) Status(ctx context.Context, obj *ent.User) (users.Status, error) {
-	panic(fmt.Errorf("not implemented: Status - status"))
+	return users.StatusOf(obj), nil
 }
 
 // Locked is the resolver for the locked field.
 func (r *userResolver) Locked(ctx context.Context, obj *ent.User) (bool, error) {
-	panic(fmt.Errorf("not implemented: Locked - locked"))
+	return users.IsLocked(obj, r.now()), nil
 }
 
 // SubjectID is the resolver for the subjectID field.
 func (r *auditEntryWhereInputResolver) SubjectID(ctx context.Context, obj *ent.AuditEntryWhereInput, data *pulid.ID) error {
-	panic(fmt.Errorf("not implemented: SubjectID - subjectID"))
+	if data != nil {
+		obj.AddPredicates(auditentry.SubjectIDEQ(*data))
+	}
+	return nil
 }
 
 // Status is the resolver for the status field.
 func (r *userWhereInputResolver) Status(ctx context.Context, obj *ent.UserWhereInput, data *users.Status) error {
-	panic(fmt.Errorf("not implemented: Status - status"))
+	if data == nil {
+		return nil
+	}
+	p, err := users.HasStatus(*data)
+	if err != nil {
+		return err
+	}
+	obj.AddPredicates(p)
+	return nil
 }
 
 // StatusIn is the resolver for the statusIn field.
 func (r *userWhereInputResolver) StatusIn(ctx context.Context, obj *ent.UserWhereInput, data []users.Status) error {
-	panic(fmt.Errorf("not implemented: StatusIn - statusIn"))
+	if data == nil {
+		return nil
+	}
+	p, err := users.HasAnyStatus(data)
+	if err != nil {
+		return err
+	}
+	obj.AddPredicates(p)
+	return nil
 }
 
 // Locked is the resolver for the locked field.
 func (r *userWhereInputResolver) Locked(ctx context.Context, obj *ent.UserWhereInput, data *bool) error {
-	panic(fmt.Errorf("not implemented: Locked - locked"))
+	if data != nil {
+		obj.AddPredicates(users.LockedIs(*data, r.now()))
+	}
+	return nil
 }
 
 // InvitationExpired is the resolver for the invitationExpired field.
 func (r *userWhereInputResolver) InvitationExpired(ctx context.Context, obj *ent.UserWhereInput, data *bool) error {
-	panic(fmt.Errorf("not implemented: InvitationExpired - invitationExpired"))
+	if data == nil {
+		return nil
+	}
+	if *data {
+		obj.AddPredicates(users.InvitationExpired(r.now()))
+	} else {
+		obj.AddPredicates(users.InvitationValid(r.now()))
+	}
+	return nil
 }

@@ -2,7 +2,1224 @@
 
 package runtime
 
-// The schema-stitching logic is generated in github.com/rosterhq/roster/ent/runtime.go
+import (
+	"time"
+
+	"github.com/rosterhq/roster/ent/apikey"
+	"github.com/rosterhq/roster/ent/attributedefinition"
+	"github.com/rosterhq/roster/ent/auditentry"
+	"github.com/rosterhq/roster/ent/customer"
+	"github.com/rosterhq/roster/ent/emailalias"
+	"github.com/rosterhq/roster/ent/newslettersubscription"
+	"github.com/rosterhq/roster/ent/oidcidentity"
+	"github.com/rosterhq/roster/ent/onetimetoken"
+	"github.com/rosterhq/roster/ent/outgoingmail"
+	"github.com/rosterhq/roster/ent/ratelimit"
+	"github.com/rosterhq/roster/ent/role"
+	"github.com/rosterhq/roster/ent/schema"
+	"github.com/rosterhq/roster/ent/session"
+	"github.com/rosterhq/roster/ent/settings"
+	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/ent/webhookattempt"
+	"github.com/rosterhq/roster/ent/webhookdelivery"
+	"github.com/rosterhq/roster/ent/webhookendpoint"
+	"github.com/rosterhq/roster/internal/permission"
+	"github.com/rosterhq/roster/internal/pulid"
+)
+
+// The init function reads all schema descriptors with runtime code
+// (default values, validators, hooks and policies) and stitches it
+// to their package variables.
+func init() {
+	apikeyMixin := schema.APIKey{}.Mixin()
+	apikeyMixinFields0 := apikeyMixin[0].Fields()
+	_ = apikeyMixinFields0
+	apikeyMixinFields1 := apikeyMixin[1].Fields()
+	_ = apikeyMixinFields1
+	apikeyFields := schema.APIKey{}.Fields()
+	_ = apikeyFields
+	// apikeyDescCreatedAt is the schema descriptor for created_at field.
+	apikeyDescCreatedAt := apikeyMixinFields1[0].Descriptor()
+	// apikey.DefaultCreatedAt holds the default value on creation for the created_at field.
+	apikey.DefaultCreatedAt = apikeyDescCreatedAt.Default.(func() time.Time)
+	// apikeyDescUpdatedAt is the schema descriptor for updated_at field.
+	apikeyDescUpdatedAt := apikeyMixinFields1[1].Descriptor()
+	// apikey.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	apikey.DefaultUpdatedAt = apikeyDescUpdatedAt.Default.(func() time.Time)
+	// apikey.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	apikey.UpdateDefaultUpdatedAt = apikeyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// apikeyDescName is the schema descriptor for name field.
+	apikeyDescName := apikeyFields[0].Descriptor()
+	// apikey.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	apikey.NameValidator = func() func(string) error {
+		validators := apikeyDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// apikeyDescPrefix is the schema descriptor for prefix field.
+	apikeyDescPrefix := apikeyFields[1].Descriptor()
+	// apikey.PrefixValidator is a validator for the "prefix" field. It is called by the builders before save.
+	apikey.PrefixValidator = func() func(string) error {
+		validators := apikeyDescPrefix.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(prefix string) error {
+			for _, fn := range fns {
+				if err := fn(prefix); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// apikeyDescSecretHash is the schema descriptor for secret_hash field.
+	apikeyDescSecretHash := apikeyFields[2].Descriptor()
+	// apikey.SecretHashValidator is a validator for the "secret_hash" field. It is called by the builders before save.
+	apikey.SecretHashValidator = apikeyDescSecretHash.Validators[0].(func([]byte) error)
+	// apikeyDescPermissions is the schema descriptor for permissions field.
+	apikeyDescPermissions := apikeyFields[3].Descriptor()
+	// apikey.DefaultPermissions holds the default value on creation for the permissions field.
+	apikey.DefaultPermissions = apikeyDescPermissions.Default.([]permission.Permission)
+	// apikeyDescID is the schema descriptor for id field.
+	apikeyDescID := apikeyMixinFields0[0].Descriptor()
+	// apikey.DefaultID holds the default value on creation for the id field.
+	apikey.DefaultID = apikeyDescID.Default.(func() pulid.ID)
+	// apikey.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	apikey.IDValidator = func() func(string) error {
+		validators := apikeyDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	attributedefinitionMixin := schema.AttributeDefinition{}.Mixin()
+	attributedefinitionMixinFields0 := attributedefinitionMixin[0].Fields()
+	_ = attributedefinitionMixinFields0
+	attributedefinitionMixinFields1 := attributedefinitionMixin[1].Fields()
+	_ = attributedefinitionMixinFields1
+	attributedefinitionFields := schema.AttributeDefinition{}.Fields()
+	_ = attributedefinitionFields
+	// attributedefinitionDescCreatedAt is the schema descriptor for created_at field.
+	attributedefinitionDescCreatedAt := attributedefinitionMixinFields1[0].Descriptor()
+	// attributedefinition.DefaultCreatedAt holds the default value on creation for the created_at field.
+	attributedefinition.DefaultCreatedAt = attributedefinitionDescCreatedAt.Default.(func() time.Time)
+	// attributedefinitionDescUpdatedAt is the schema descriptor for updated_at field.
+	attributedefinitionDescUpdatedAt := attributedefinitionMixinFields1[1].Descriptor()
+	// attributedefinition.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	attributedefinition.DefaultUpdatedAt = attributedefinitionDescUpdatedAt.Default.(func() time.Time)
+	// attributedefinition.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	attributedefinition.UpdateDefaultUpdatedAt = attributedefinitionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// attributedefinitionDescKey is the schema descriptor for key field.
+	attributedefinitionDescKey := attributedefinitionFields[0].Descriptor()
+	// attributedefinition.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	attributedefinition.KeyValidator = func() func(string) error {
+		validators := attributedefinitionDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+			validators[2].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// attributedefinitionDescLabel is the schema descriptor for label field.
+	attributedefinitionDescLabel := attributedefinitionFields[1].Descriptor()
+	// attributedefinition.LabelValidator is a validator for the "label" field. It is called by the builders before save.
+	attributedefinition.LabelValidator = func() func(string) error {
+		validators := attributedefinitionDescLabel.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(label string) error {
+			for _, fn := range fns {
+				if err := fn(label); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// attributedefinitionDescDescription is the schema descriptor for description field.
+	attributedefinitionDescDescription := attributedefinitionFields[2].Descriptor()
+	// attributedefinition.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	attributedefinition.DescriptionValidator = attributedefinitionDescDescription.Validators[0].(func(string) error)
+	// attributedefinitionDescRequired is the schema descriptor for required field.
+	attributedefinitionDescRequired := attributedefinitionFields[4].Descriptor()
+	// attributedefinition.DefaultRequired holds the default value on creation for the required field.
+	attributedefinition.DefaultRequired = attributedefinitionDescRequired.Default.(bool)
+	// attributedefinitionDescUserEditable is the schema descriptor for user_editable field.
+	attributedefinitionDescUserEditable := attributedefinitionFields[6].Descriptor()
+	// attributedefinition.DefaultUserEditable holds the default value on creation for the user_editable field.
+	attributedefinition.DefaultUserEditable = attributedefinitionDescUserEditable.Default.(bool)
+	// attributedefinitionDescID is the schema descriptor for id field.
+	attributedefinitionDescID := attributedefinitionMixinFields0[0].Descriptor()
+	// attributedefinition.DefaultID holds the default value on creation for the id field.
+	attributedefinition.DefaultID = attributedefinitionDescID.Default.(func() pulid.ID)
+	// attributedefinition.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	attributedefinition.IDValidator = func() func(string) error {
+		validators := attributedefinitionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	auditentryMixin := schema.AuditEntry{}.Mixin()
+	auditentryMixinFields0 := auditentryMixin[0].Fields()
+	_ = auditentryMixinFields0
+	auditentryFields := schema.AuditEntry{}.Fields()
+	_ = auditentryFields
+	// auditentryDescProperty is the schema descriptor for property field.
+	auditentryDescProperty := auditentryFields[1].Descriptor()
+	// auditentry.PropertyValidator is a validator for the "property" field. It is called by the builders before save.
+	auditentry.PropertyValidator = func() func(string) error {
+		validators := auditentryDescProperty.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(property string) error {
+			for _, fn := range fns {
+				if err := fn(property); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// auditentryDescAuthorLabel is the schema descriptor for author_label field.
+	auditentryDescAuthorLabel := auditentryFields[5].Descriptor()
+	// auditentry.AuthorLabelValidator is a validator for the "author_label" field. It is called by the builders before save.
+	auditentry.AuthorLabelValidator = auditentryDescAuthorLabel.Validators[0].(func(string) error)
+	// auditentryDescCreatedAt is the schema descriptor for created_at field.
+	auditentryDescCreatedAt := auditentryFields[6].Descriptor()
+	// auditentry.DefaultCreatedAt holds the default value on creation for the created_at field.
+	auditentry.DefaultCreatedAt = auditentryDescCreatedAt.Default.(func() time.Time)
+	// auditentryDescID is the schema descriptor for id field.
+	auditentryDescID := auditentryMixinFields0[0].Descriptor()
+	// auditentry.DefaultID holds the default value on creation for the id field.
+	auditentry.DefaultID = auditentryDescID.Default.(func() pulid.ID)
+	// auditentry.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	auditentry.IDValidator = func() func(string) error {
+		validators := auditentryDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	customerMixin := schema.Customer{}.Mixin()
+	customerMixinFields0 := customerMixin[0].Fields()
+	_ = customerMixinFields0
+	customerMixinFields1 := customerMixin[1].Fields()
+	_ = customerMixinFields1
+	customerFields := schema.Customer{}.Fields()
+	_ = customerFields
+	// customerDescCreatedAt is the schema descriptor for created_at field.
+	customerDescCreatedAt := customerMixinFields1[0].Descriptor()
+	// customer.DefaultCreatedAt holds the default value on creation for the created_at field.
+	customer.DefaultCreatedAt = customerDescCreatedAt.Default.(func() time.Time)
+	// customerDescUpdatedAt is the schema descriptor for updated_at field.
+	customerDescUpdatedAt := customerMixinFields1[1].Descriptor()
+	// customer.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	customer.DefaultUpdatedAt = customerDescUpdatedAt.Default.(func() time.Time)
+	// customer.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	customer.UpdateDefaultUpdatedAt = customerDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// customerDescName is the schema descriptor for name field.
+	customerDescName := customerFields[0].Descriptor()
+	// customer.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	customer.NameValidator = func() func(string) error {
+		validators := customerDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// customerDescExternalID is the schema descriptor for external_id field.
+	customerDescExternalID := customerFields[1].Descriptor()
+	// customer.ExternalIDValidator is a validator for the "external_id" field. It is called by the builders before save.
+	customer.ExternalIDValidator = customerDescExternalID.Validators[0].(func(string) error)
+	// customerDescID is the schema descriptor for id field.
+	customerDescID := customerMixinFields0[0].Descriptor()
+	// customer.DefaultID holds the default value on creation for the id field.
+	customer.DefaultID = customerDescID.Default.(func() pulid.ID)
+	// customer.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	customer.IDValidator = func() func(string) error {
+		validators := customerDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	emailaliasMixin := schema.EmailAlias{}.Mixin()
+	emailaliasHooks := schema.EmailAlias{}.Hooks()
+	emailalias.Hooks[0] = emailaliasHooks[0]
+	emailaliasMixinFields0 := emailaliasMixin[0].Fields()
+	_ = emailaliasMixinFields0
+	emailaliasMixinFields1 := emailaliasMixin[1].Fields()
+	_ = emailaliasMixinFields1
+	emailaliasFields := schema.EmailAlias{}.Fields()
+	_ = emailaliasFields
+	// emailaliasDescCreatedAt is the schema descriptor for created_at field.
+	emailaliasDescCreatedAt := emailaliasMixinFields1[0].Descriptor()
+	// emailalias.DefaultCreatedAt holds the default value on creation for the created_at field.
+	emailalias.DefaultCreatedAt = emailaliasDescCreatedAt.Default.(func() time.Time)
+	// emailaliasDescEmail is the schema descriptor for email field.
+	emailaliasDescEmail := emailaliasFields[0].Descriptor()
+	// emailalias.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	emailalias.EmailValidator = func() func(string) error {
+		validators := emailaliasDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// emailaliasDescID is the schema descriptor for id field.
+	emailaliasDescID := emailaliasMixinFields0[0].Descriptor()
+	// emailalias.DefaultID holds the default value on creation for the id field.
+	emailalias.DefaultID = emailaliasDescID.Default.(func() pulid.ID)
+	// emailalias.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	emailalias.IDValidator = func() func(string) error {
+		validators := emailaliasDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	newslettersubscriptionMixin := schema.NewsletterSubscription{}.Mixin()
+	newslettersubscriptionHooks := schema.NewsletterSubscription{}.Hooks()
+	newslettersubscription.Hooks[0] = newslettersubscriptionHooks[0]
+	newslettersubscriptionMixinFields0 := newslettersubscriptionMixin[0].Fields()
+	_ = newslettersubscriptionMixinFields0
+	newslettersubscriptionMixinFields1 := newslettersubscriptionMixin[1].Fields()
+	_ = newslettersubscriptionMixinFields1
+	newslettersubscriptionFields := schema.NewsletterSubscription{}.Fields()
+	_ = newslettersubscriptionFields
+	// newslettersubscriptionDescCreatedAt is the schema descriptor for created_at field.
+	newslettersubscriptionDescCreatedAt := newslettersubscriptionMixinFields1[0].Descriptor()
+	// newslettersubscription.DefaultCreatedAt holds the default value on creation for the created_at field.
+	newslettersubscription.DefaultCreatedAt = newslettersubscriptionDescCreatedAt.Default.(func() time.Time)
+	// newslettersubscriptionDescUpdatedAt is the schema descriptor for updated_at field.
+	newslettersubscriptionDescUpdatedAt := newslettersubscriptionMixinFields1[1].Descriptor()
+	// newslettersubscription.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	newslettersubscription.DefaultUpdatedAt = newslettersubscriptionDescUpdatedAt.Default.(func() time.Time)
+	// newslettersubscription.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	newslettersubscription.UpdateDefaultUpdatedAt = newslettersubscriptionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// newslettersubscriptionDescEmail is the schema descriptor for email field.
+	newslettersubscriptionDescEmail := newslettersubscriptionFields[0].Descriptor()
+	// newslettersubscription.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	newslettersubscription.EmailValidator = func() func(string) error {
+		validators := newslettersubscriptionDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// newslettersubscriptionDescSubscribedAt is the schema descriptor for subscribed_at field.
+	newslettersubscriptionDescSubscribedAt := newslettersubscriptionFields[1].Descriptor()
+	// newslettersubscription.DefaultSubscribedAt holds the default value on creation for the subscribed_at field.
+	newslettersubscription.DefaultSubscribedAt = newslettersubscriptionDescSubscribedAt.Default.(func() time.Time)
+	// newslettersubscriptionDescID is the schema descriptor for id field.
+	newslettersubscriptionDescID := newslettersubscriptionMixinFields0[0].Descriptor()
+	// newslettersubscription.DefaultID holds the default value on creation for the id field.
+	newslettersubscription.DefaultID = newslettersubscriptionDescID.Default.(func() pulid.ID)
+	// newslettersubscription.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	newslettersubscription.IDValidator = func() func(string) error {
+		validators := newslettersubscriptionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	oidcidentityMixin := schema.OIDCIdentity{}.Mixin()
+	oidcidentityMixinFields0 := oidcidentityMixin[0].Fields()
+	_ = oidcidentityMixinFields0
+	oidcidentityMixinFields1 := oidcidentityMixin[1].Fields()
+	_ = oidcidentityMixinFields1
+	oidcidentityFields := schema.OIDCIdentity{}.Fields()
+	_ = oidcidentityFields
+	// oidcidentityDescCreatedAt is the schema descriptor for created_at field.
+	oidcidentityDescCreatedAt := oidcidentityMixinFields1[0].Descriptor()
+	// oidcidentity.DefaultCreatedAt holds the default value on creation for the created_at field.
+	oidcidentity.DefaultCreatedAt = oidcidentityDescCreatedAt.Default.(func() time.Time)
+	// oidcidentityDescIssuer is the schema descriptor for issuer field.
+	oidcidentityDescIssuer := oidcidentityFields[0].Descriptor()
+	// oidcidentity.IssuerValidator is a validator for the "issuer" field. It is called by the builders before save.
+	oidcidentity.IssuerValidator = func() func(string) error {
+		validators := oidcidentityDescIssuer.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(issuer string) error {
+			for _, fn := range fns {
+				if err := fn(issuer); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// oidcidentityDescSubject is the schema descriptor for subject field.
+	oidcidentityDescSubject := oidcidentityFields[1].Descriptor()
+	// oidcidentity.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
+	oidcidentity.SubjectValidator = func() func(string) error {
+		validators := oidcidentityDescSubject.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(subject string) error {
+			for _, fn := range fns {
+				if err := fn(subject); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// oidcidentityDescEmail is the schema descriptor for email field.
+	oidcidentityDescEmail := oidcidentityFields[2].Descriptor()
+	// oidcidentity.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	oidcidentity.EmailValidator = oidcidentityDescEmail.Validators[0].(func(string) error)
+	// oidcidentityDescID is the schema descriptor for id field.
+	oidcidentityDescID := oidcidentityMixinFields0[0].Descriptor()
+	// oidcidentity.DefaultID holds the default value on creation for the id field.
+	oidcidentity.DefaultID = oidcidentityDescID.Default.(func() pulid.ID)
+	// oidcidentity.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	oidcidentity.IDValidator = func() func(string) error {
+		validators := oidcidentityDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	onetimetokenMixin := schema.OneTimeToken{}.Mixin()
+	onetimetokenMixinFields0 := onetimetokenMixin[0].Fields()
+	_ = onetimetokenMixinFields0
+	onetimetokenMixinFields1 := onetimetokenMixin[1].Fields()
+	_ = onetimetokenMixinFields1
+	onetimetokenFields := schema.OneTimeToken{}.Fields()
+	_ = onetimetokenFields
+	// onetimetokenDescCreatedAt is the schema descriptor for created_at field.
+	onetimetokenDescCreatedAt := onetimetokenMixinFields1[0].Descriptor()
+	// onetimetoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	onetimetoken.DefaultCreatedAt = onetimetokenDescCreatedAt.Default.(func() time.Time)
+	// onetimetokenDescTokenHash is the schema descriptor for token_hash field.
+	onetimetokenDescTokenHash := onetimetokenFields[1].Descriptor()
+	// onetimetoken.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	onetimetoken.TokenHashValidator = onetimetokenDescTokenHash.Validators[0].(func([]byte) error)
+	// onetimetokenDescNewEmail is the schema descriptor for new_email field.
+	onetimetokenDescNewEmail := onetimetokenFields[2].Descriptor()
+	// onetimetoken.NewEmailValidator is a validator for the "new_email" field. It is called by the builders before save.
+	onetimetoken.NewEmailValidator = onetimetokenDescNewEmail.Validators[0].(func(string) error)
+	// onetimetokenDescID is the schema descriptor for id field.
+	onetimetokenDescID := onetimetokenMixinFields0[0].Descriptor()
+	// onetimetoken.DefaultID holds the default value on creation for the id field.
+	onetimetoken.DefaultID = onetimetokenDescID.Default.(func() pulid.ID)
+	// onetimetoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	onetimetoken.IDValidator = func() func(string) error {
+		validators := onetimetokenDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	outgoingmailMixin := schema.OutgoingMail{}.Mixin()
+	outgoingmailMixinFields0 := outgoingmailMixin[0].Fields()
+	_ = outgoingmailMixinFields0
+	outgoingmailMixinFields1 := outgoingmailMixin[1].Fields()
+	_ = outgoingmailMixinFields1
+	outgoingmailFields := schema.OutgoingMail{}.Fields()
+	_ = outgoingmailFields
+	// outgoingmailDescCreatedAt is the schema descriptor for created_at field.
+	outgoingmailDescCreatedAt := outgoingmailMixinFields1[0].Descriptor()
+	// outgoingmail.DefaultCreatedAt holds the default value on creation for the created_at field.
+	outgoingmail.DefaultCreatedAt = outgoingmailDescCreatedAt.Default.(func() time.Time)
+	// outgoingmailDescUpdatedAt is the schema descriptor for updated_at field.
+	outgoingmailDescUpdatedAt := outgoingmailMixinFields1[1].Descriptor()
+	// outgoingmail.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	outgoingmail.DefaultUpdatedAt = outgoingmailDescUpdatedAt.Default.(func() time.Time)
+	// outgoingmail.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	outgoingmail.UpdateDefaultUpdatedAt = outgoingmailDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// outgoingmailDescTemplate is the schema descriptor for template field.
+	outgoingmailDescTemplate := outgoingmailFields[0].Descriptor()
+	// outgoingmail.TemplateValidator is a validator for the "template" field. It is called by the builders before save.
+	outgoingmail.TemplateValidator = func() func(string) error {
+		validators := outgoingmailDescTemplate.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(template string) error {
+			for _, fn := range fns {
+				if err := fn(template); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// outgoingmailDescTo is the schema descriptor for to field.
+	outgoingmailDescTo := outgoingmailFields[1].Descriptor()
+	// outgoingmail.ToValidator is a validator for the "to" field. It is called by the builders before save.
+	outgoingmail.ToValidator = func() func(string) error {
+		validators := outgoingmailDescTo.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(to string) error {
+			for _, fn := range fns {
+				if err := fn(to); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// outgoingmailDescSubject is the schema descriptor for subject field.
+	outgoingmailDescSubject := outgoingmailFields[2].Descriptor()
+	// outgoingmail.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
+	outgoingmail.SubjectValidator = func() func(string) error {
+		validators := outgoingmailDescSubject.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(subject string) error {
+			for _, fn := range fns {
+				if err := fn(subject); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// outgoingmailDescAttemptCount is the schema descriptor for attempt_count field.
+	outgoingmailDescAttemptCount := outgoingmailFields[6].Descriptor()
+	// outgoingmail.DefaultAttemptCount holds the default value on creation for the attempt_count field.
+	outgoingmail.DefaultAttemptCount = outgoingmailDescAttemptCount.Default.(int)
+	// outgoingmail.AttemptCountValidator is a validator for the "attempt_count" field. It is called by the builders before save.
+	outgoingmail.AttemptCountValidator = outgoingmailDescAttemptCount.Validators[0].(func(int) error)
+	// outgoingmailDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	outgoingmailDescNextAttemptAt := outgoingmailFields[7].Descriptor()
+	// outgoingmail.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	outgoingmail.DefaultNextAttemptAt = outgoingmailDescNextAttemptAt.Default.(func() time.Time)
+	// outgoingmailDescLastError is the schema descriptor for last_error field.
+	outgoingmailDescLastError := outgoingmailFields[9].Descriptor()
+	// outgoingmail.LastErrorValidator is a validator for the "last_error" field. It is called by the builders before save.
+	outgoingmail.LastErrorValidator = outgoingmailDescLastError.Validators[0].(func(string) error)
+	// outgoingmailDescID is the schema descriptor for id field.
+	outgoingmailDescID := outgoingmailMixinFields0[0].Descriptor()
+	// outgoingmail.DefaultID holds the default value on creation for the id field.
+	outgoingmail.DefaultID = outgoingmailDescID.Default.(func() pulid.ID)
+	// outgoingmail.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	outgoingmail.IDValidator = func() func(string) error {
+		validators := outgoingmailDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	ratelimitMixin := schema.RateLimit{}.Mixin()
+	ratelimitMixinFields0 := ratelimitMixin[0].Fields()
+	_ = ratelimitMixinFields0
+	ratelimitFields := schema.RateLimit{}.Fields()
+	_ = ratelimitFields
+	// ratelimitDescBucket is the schema descriptor for bucket field.
+	ratelimitDescBucket := ratelimitFields[0].Descriptor()
+	// ratelimit.BucketValidator is a validator for the "bucket" field. It is called by the builders before save.
+	ratelimit.BucketValidator = func() func(string) error {
+		validators := ratelimitDescBucket.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(bucket string) error {
+			for _, fn := range fns {
+				if err := fn(bucket); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// ratelimitDescCount is the schema descriptor for count field.
+	ratelimitDescCount := ratelimitFields[2].Descriptor()
+	// ratelimit.DefaultCount holds the default value on creation for the count field.
+	ratelimit.DefaultCount = ratelimitDescCount.Default.(int)
+	// ratelimit.CountValidator is a validator for the "count" field. It is called by the builders before save.
+	ratelimit.CountValidator = ratelimitDescCount.Validators[0].(func(int) error)
+	// ratelimitDescID is the schema descriptor for id field.
+	ratelimitDescID := ratelimitMixinFields0[0].Descriptor()
+	// ratelimit.DefaultID holds the default value on creation for the id field.
+	ratelimit.DefaultID = ratelimitDescID.Default.(func() pulid.ID)
+	// ratelimit.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	ratelimit.IDValidator = func() func(string) error {
+		validators := ratelimitDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	roleMixin := schema.Role{}.Mixin()
+	roleMixinFields0 := roleMixin[0].Fields()
+	_ = roleMixinFields0
+	roleMixinFields1 := roleMixin[1].Fields()
+	_ = roleMixinFields1
+	roleFields := schema.Role{}.Fields()
+	_ = roleFields
+	// roleDescCreatedAt is the schema descriptor for created_at field.
+	roleDescCreatedAt := roleMixinFields1[0].Descriptor()
+	// role.DefaultCreatedAt holds the default value on creation for the created_at field.
+	role.DefaultCreatedAt = roleDescCreatedAt.Default.(func() time.Time)
+	// roleDescUpdatedAt is the schema descriptor for updated_at field.
+	roleDescUpdatedAt := roleMixinFields1[1].Descriptor()
+	// role.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	role.DefaultUpdatedAt = roleDescUpdatedAt.Default.(func() time.Time)
+	// role.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	role.UpdateDefaultUpdatedAt = roleDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// roleDescName is the schema descriptor for name field.
+	roleDescName := roleFields[0].Descriptor()
+	// role.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	role.NameValidator = func() func(string) error {
+		validators := roleDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// roleDescDescription is the schema descriptor for description field.
+	roleDescDescription := roleFields[1].Descriptor()
+	// role.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	role.DescriptionValidator = roleDescDescription.Validators[0].(func(string) error)
+	// roleDescBuiltin is the schema descriptor for builtin field.
+	roleDescBuiltin := roleFields[2].Descriptor()
+	// role.DefaultBuiltin holds the default value on creation for the builtin field.
+	role.DefaultBuiltin = roleDescBuiltin.Default.(bool)
+	// roleDescPermissions is the schema descriptor for permissions field.
+	roleDescPermissions := roleFields[3].Descriptor()
+	// role.DefaultPermissions holds the default value on creation for the permissions field.
+	role.DefaultPermissions = roleDescPermissions.Default.([]permission.Permission)
+	// roleDescID is the schema descriptor for id field.
+	roleDescID := roleMixinFields0[0].Descriptor()
+	// role.DefaultID holds the default value on creation for the id field.
+	role.DefaultID = roleDescID.Default.(func() pulid.ID)
+	// role.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	role.IDValidator = func() func(string) error {
+		validators := roleDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	sessionMixin := schema.Session{}.Mixin()
+	sessionMixinFields0 := sessionMixin[0].Fields()
+	_ = sessionMixinFields0
+	sessionMixinFields1 := sessionMixin[1].Fields()
+	_ = sessionMixinFields1
+	sessionFields := schema.Session{}.Fields()
+	_ = sessionFields
+	// sessionDescCreatedAt is the schema descriptor for created_at field.
+	sessionDescCreatedAt := sessionMixinFields1[0].Descriptor()
+	// session.DefaultCreatedAt holds the default value on creation for the created_at field.
+	session.DefaultCreatedAt = sessionDescCreatedAt.Default.(func() time.Time)
+	// sessionDescTokenHash is the schema descriptor for token_hash field.
+	sessionDescTokenHash := sessionFields[0].Descriptor()
+	// session.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	session.TokenHashValidator = sessionDescTokenHash.Validators[0].(func([]byte) error)
+	// sessionDescLastSeenAt is the schema descriptor for last_seen_at field.
+	sessionDescLastSeenAt := sessionFields[3].Descriptor()
+	// session.DefaultLastSeenAt holds the default value on creation for the last_seen_at field.
+	session.DefaultLastSeenAt = sessionDescLastSeenAt.Default.(func() time.Time)
+	// sessionDescIP is the schema descriptor for ip field.
+	sessionDescIP := sessionFields[5].Descriptor()
+	// session.IPValidator is a validator for the "ip" field. It is called by the builders before save.
+	session.IPValidator = sessionDescIP.Validators[0].(func(string) error)
+	// sessionDescUserAgent is the schema descriptor for user_agent field.
+	sessionDescUserAgent := sessionFields[6].Descriptor()
+	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
+	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
+	// sessionDescID is the schema descriptor for id field.
+	sessionDescID := sessionMixinFields0[0].Descriptor()
+	// session.DefaultID holds the default value on creation for the id field.
+	session.DefaultID = sessionDescID.Default.(func() pulid.ID)
+	// session.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	session.IDValidator = func() func(string) error {
+		validators := sessionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	settingsMixin := schema.Settings{}.Mixin()
+	settingsMixinFields0 := settingsMixin[0].Fields()
+	_ = settingsMixinFields0
+	settingsMixinFields1 := settingsMixin[1].Fields()
+	_ = settingsMixinFields1
+	settingsFields := schema.Settings{}.Fields()
+	_ = settingsFields
+	// settingsDescCreatedAt is the schema descriptor for created_at field.
+	settingsDescCreatedAt := settingsMixinFields1[0].Descriptor()
+	// settings.DefaultCreatedAt holds the default value on creation for the created_at field.
+	settings.DefaultCreatedAt = settingsDescCreatedAt.Default.(func() time.Time)
+	// settingsDescUpdatedAt is the schema descriptor for updated_at field.
+	settingsDescUpdatedAt := settingsMixinFields1[1].Descriptor()
+	// settings.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	settings.DefaultUpdatedAt = settingsDescUpdatedAt.Default.(func() time.Time)
+	// settings.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	settings.UpdateDefaultUpdatedAt = settingsDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// settingsDescAllowedRedirectHosts is the schema descriptor for allowed_redirect_hosts field.
+	settingsDescAllowedRedirectHosts := settingsFields[0].Descriptor()
+	// settings.DefaultAllowedRedirectHosts holds the default value on creation for the allowed_redirect_hosts field.
+	settings.DefaultAllowedRedirectHosts = settingsDescAllowedRedirectHosts.Default.([]string)
+	// settingsDescSelfSignupEnabled is the schema descriptor for self_signup_enabled field.
+	settingsDescSelfSignupEnabled := settingsFields[1].Descriptor()
+	// settings.DefaultSelfSignupEnabled holds the default value on creation for the self_signup_enabled field.
+	settings.DefaultSelfSignupEnabled = settingsDescSelfSignupEnabled.Default.(bool)
+	// settingsDescPasswordMinLength is the schema descriptor for password_min_length field.
+	settingsDescPasswordMinLength := settingsFields[2].Descriptor()
+	// settings.DefaultPasswordMinLength holds the default value on creation for the password_min_length field.
+	settings.DefaultPasswordMinLength = settingsDescPasswordMinLength.Default.(int)
+	// settings.PasswordMinLengthValidator is a validator for the "password_min_length" field. It is called by the builders before save.
+	settings.PasswordMinLengthValidator = func() func(int) error {
+		validators := settingsDescPasswordMinLength.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(password_min_length int) error {
+			for _, fn := range fns {
+				if err := fn(password_min_length); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// settingsDescPasswordForbidNames is the schema descriptor for password_forbid_names field.
+	settingsDescPasswordForbidNames := settingsFields[3].Descriptor()
+	// settings.DefaultPasswordForbidNames holds the default value on creation for the password_forbid_names field.
+	settings.DefaultPasswordForbidNames = settingsDescPasswordForbidNames.Default.(bool)
+	// settingsDescPasswordForbidCommon is the schema descriptor for password_forbid_common field.
+	settingsDescPasswordForbidCommon := settingsFields[4].Descriptor()
+	// settings.DefaultPasswordForbidCommon holds the default value on creation for the password_forbid_common field.
+	settings.DefaultPasswordForbidCommon = settingsDescPasswordForbidCommon.Default.(bool)
+	// settingsDescSessionLifetimeSeconds is the schema descriptor for session_lifetime_seconds field.
+	settingsDescSessionLifetimeSeconds := settingsFields[5].Descriptor()
+	// settings.DefaultSessionLifetimeSeconds holds the default value on creation for the session_lifetime_seconds field.
+	settings.DefaultSessionLifetimeSeconds = settingsDescSessionLifetimeSeconds.Default.(int64)
+	// settings.SessionLifetimeSecondsValidator is a validator for the "session_lifetime_seconds" field. It is called by the builders before save.
+	settings.SessionLifetimeSecondsValidator = settingsDescSessionLifetimeSeconds.Validators[0].(func(int64) error)
+	// settingsDescSessionIdleTimeoutSeconds is the schema descriptor for session_idle_timeout_seconds field.
+	settingsDescSessionIdleTimeoutSeconds := settingsFields[6].Descriptor()
+	// settings.DefaultSessionIdleTimeoutSeconds holds the default value on creation for the session_idle_timeout_seconds field.
+	settings.DefaultSessionIdleTimeoutSeconds = settingsDescSessionIdleTimeoutSeconds.Default.(int64)
+	// settings.SessionIdleTimeoutSecondsValidator is a validator for the "session_idle_timeout_seconds" field. It is called by the builders before save.
+	settings.SessionIdleTimeoutSecondsValidator = settingsDescSessionIdleTimeoutSeconds.Validators[0].(func(int64) error)
+	// settingsDescInvitationLifetimeSeconds is the schema descriptor for invitation_lifetime_seconds field.
+	settingsDescInvitationLifetimeSeconds := settingsFields[7].Descriptor()
+	// settings.DefaultInvitationLifetimeSeconds holds the default value on creation for the invitation_lifetime_seconds field.
+	settings.DefaultInvitationLifetimeSeconds = settingsDescInvitationLifetimeSeconds.Default.(int64)
+	// settings.InvitationLifetimeSecondsValidator is a validator for the "invitation_lifetime_seconds" field. It is called by the builders before save.
+	settings.InvitationLifetimeSecondsValidator = settingsDescInvitationLifetimeSeconds.Validators[0].(func(int64) error)
+	// settingsDescID is the schema descriptor for id field.
+	settingsDescID := settingsMixinFields0[0].Descriptor()
+	// settings.DefaultID holds the default value on creation for the id field.
+	settings.DefaultID = settingsDescID.Default.(func() pulid.ID)
+	// settings.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	settings.IDValidator = func() func(string) error {
+		validators := settingsDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	userMixin := schema.User{}.Mixin()
+	userHooks := schema.User{}.Hooks()
+	user.Hooks[0] = userHooks[0]
+	userMixinFields0 := userMixin[0].Fields()
+	_ = userMixinFields0
+	userMixinFields1 := userMixin[1].Fields()
+	_ = userMixinFields1
+	userFields := schema.User{}.Fields()
+	_ = userFields
+	// userDescCreatedAt is the schema descriptor for created_at field.
+	userDescCreatedAt := userMixinFields1[0].Descriptor()
+	// user.DefaultCreatedAt holds the default value on creation for the created_at field.
+	user.DefaultCreatedAt = userDescCreatedAt.Default.(func() time.Time)
+	// userDescUpdatedAt is the schema descriptor for updated_at field.
+	userDescUpdatedAt := userMixinFields1[1].Descriptor()
+	// user.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	user.DefaultUpdatedAt = userDescUpdatedAt.Default.(func() time.Time)
+	// user.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	user.UpdateDefaultUpdatedAt = userDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// userDescEmail is the schema descriptor for email field.
+	userDescEmail := userFields[0].Descriptor()
+	// user.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	user.EmailValidator = func() func(string) error {
+		validators := userDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// userDescUnconfirmedEmail is the schema descriptor for unconfirmed_email field.
+	userDescUnconfirmedEmail := userFields[1].Descriptor()
+	// user.UnconfirmedEmailValidator is a validator for the "unconfirmed_email" field. It is called by the builders before save.
+	user.UnconfirmedEmailValidator = userDescUnconfirmedEmail.Validators[0].(func(string) error)
+	// userDescLockReason is the schema descriptor for lock_reason field.
+	userDescLockReason := userFields[8].Descriptor()
+	// user.LockReasonValidator is a validator for the "lock_reason" field. It is called by the builders before save.
+	user.LockReasonValidator = userDescLockReason.Validators[0].(func(string) error)
+	// userDescFirstName is the schema descriptor for first_name field.
+	userDescFirstName := userFields[11].Descriptor()
+	// user.FirstNameValidator is a validator for the "first_name" field. It is called by the builders before save.
+	user.FirstNameValidator = userDescFirstName.Validators[0].(func(string) error)
+	// userDescLastName is the schema descriptor for last_name field.
+	userDescLastName := userFields[12].Descriptor()
+	// user.LastNameValidator is a validator for the "last_name" field. It is called by the builders before save.
+	user.LastNameValidator = userDescLastName.Validators[0].(func(string) error)
+	// userDescPhone is the schema descriptor for phone field.
+	userDescPhone := userFields[13].Descriptor()
+	// user.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
+	user.PhoneValidator = userDescPhone.Validators[0].(func(string) error)
+	// userDescCompany is the schema descriptor for company field.
+	userDescCompany := userFields[15].Descriptor()
+	// user.CompanyValidator is a validator for the "company" field. It is called by the builders before save.
+	user.CompanyValidator = userDescCompany.Validators[0].(func(string) error)
+	// userDescStreet is the schema descriptor for street field.
+	userDescStreet := userFields[16].Descriptor()
+	// user.StreetValidator is a validator for the "street" field. It is called by the builders before save.
+	user.StreetValidator = userDescStreet.Validators[0].(func(string) error)
+	// userDescAddressAddition is the schema descriptor for address_addition field.
+	userDescAddressAddition := userFields[17].Descriptor()
+	// user.AddressAdditionValidator is a validator for the "address_addition" field. It is called by the builders before save.
+	user.AddressAdditionValidator = userDescAddressAddition.Validators[0].(func(string) error)
+	// userDescCity is the schema descriptor for city field.
+	userDescCity := userFields[18].Descriptor()
+	// user.CityValidator is a validator for the "city" field. It is called by the builders before save.
+	user.CityValidator = userDescCity.Validators[0].(func(string) error)
+	// userDescZip is the schema descriptor for zip field.
+	userDescZip := userFields[19].Descriptor()
+	// user.ZipValidator is a validator for the "zip" field. It is called by the builders before save.
+	user.ZipValidator = userDescZip.Validators[0].(func(string) error)
+	// userDescCountry is the schema descriptor for country field.
+	userDescCountry := userFields[20].Descriptor()
+	// user.CountryValidator is a validator for the "country" field. It is called by the builders before save.
+	user.CountryValidator = func() func(string) error {
+		validators := userDescCountry.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(country string) error {
+			for _, fn := range fns {
+				if err := fn(country); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// userDescAcceptInvitationReturnURL is the schema descriptor for accept_invitation_return_url field.
+	userDescAcceptInvitationReturnURL := userFields[23].Descriptor()
+	// user.AcceptInvitationReturnURLValidator is a validator for the "accept_invitation_return_url" field. It is called by the builders before save.
+	user.AcceptInvitationReturnURLValidator = userDescAcceptInvitationReturnURL.Validators[0].(func(string) error)
+	// userDescSignInCount is the schema descriptor for sign_in_count field.
+	userDescSignInCount := userFields[28].Descriptor()
+	// user.DefaultSignInCount holds the default value on creation for the sign_in_count field.
+	user.DefaultSignInCount = userDescSignInCount.Default.(int)
+	// user.SignInCountValidator is a validator for the "sign_in_count" field. It is called by the builders before save.
+	user.SignInCountValidator = userDescSignInCount.Validators[0].(func(int) error)
+	// userDescCurrentSignInIP is the schema descriptor for current_sign_in_ip field.
+	userDescCurrentSignInIP := userFields[31].Descriptor()
+	// user.CurrentSignInIPValidator is a validator for the "current_sign_in_ip" field. It is called by the builders before save.
+	user.CurrentSignInIPValidator = userDescCurrentSignInIP.Validators[0].(func(string) error)
+	// userDescLastSignInIP is the schema descriptor for last_sign_in_ip field.
+	userDescLastSignInIP := userFields[32].Descriptor()
+	// user.LastSignInIPValidator is a validator for the "last_sign_in_ip" field. It is called by the builders before save.
+	user.LastSignInIPValidator = userDescLastSignInIP.Validators[0].(func(string) error)
+	// userDescID is the schema descriptor for id field.
+	userDescID := userMixinFields0[0].Descriptor()
+	// user.DefaultID holds the default value on creation for the id field.
+	user.DefaultID = userDescID.Default.(func() pulid.ID)
+	// user.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	user.IDValidator = func() func(string) error {
+		validators := userDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	webhookattemptMixin := schema.WebhookAttempt{}.Mixin()
+	webhookattemptMixinFields0 := webhookattemptMixin[0].Fields()
+	_ = webhookattemptMixinFields0
+	webhookattemptMixinFields1 := webhookattemptMixin[1].Fields()
+	_ = webhookattemptMixinFields1
+	webhookattemptFields := schema.WebhookAttempt{}.Fields()
+	_ = webhookattemptFields
+	// webhookattemptDescCreatedAt is the schema descriptor for created_at field.
+	webhookattemptDescCreatedAt := webhookattemptMixinFields1[0].Descriptor()
+	// webhookattempt.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookattempt.DefaultCreatedAt = webhookattemptDescCreatedAt.Default.(func() time.Time)
+	// webhookattemptDescError is the schema descriptor for error field.
+	webhookattemptDescError := webhookattemptFields[1].Descriptor()
+	// webhookattempt.ErrorValidator is a validator for the "error" field. It is called by the builders before save.
+	webhookattempt.ErrorValidator = webhookattemptDescError.Validators[0].(func(string) error)
+	// webhookattemptDescDurationMs is the schema descriptor for duration_ms field.
+	webhookattemptDescDurationMs := webhookattemptFields[2].Descriptor()
+	// webhookattempt.DurationMsValidator is a validator for the "duration_ms" field. It is called by the builders before save.
+	webhookattempt.DurationMsValidator = webhookattemptDescDurationMs.Validators[0].(func(int) error)
+	// webhookattemptDescID is the schema descriptor for id field.
+	webhookattemptDescID := webhookattemptMixinFields0[0].Descriptor()
+	// webhookattempt.DefaultID holds the default value on creation for the id field.
+	webhookattempt.DefaultID = webhookattemptDescID.Default.(func() pulid.ID)
+	// webhookattempt.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	webhookattempt.IDValidator = func() func(string) error {
+		validators := webhookattemptDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	webhookdeliveryMixin := schema.WebhookDelivery{}.Mixin()
+	webhookdeliveryMixinFields0 := webhookdeliveryMixin[0].Fields()
+	_ = webhookdeliveryMixinFields0
+	webhookdeliveryMixinFields1 := webhookdeliveryMixin[1].Fields()
+	_ = webhookdeliveryMixinFields1
+	webhookdeliveryFields := schema.WebhookDelivery{}.Fields()
+	_ = webhookdeliveryFields
+	// webhookdeliveryDescCreatedAt is the schema descriptor for created_at field.
+	webhookdeliveryDescCreatedAt := webhookdeliveryMixinFields1[0].Descriptor()
+	// webhookdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookdelivery.DefaultCreatedAt = webhookdeliveryDescCreatedAt.Default.(func() time.Time)
+	// webhookdeliveryDescUpdatedAt is the schema descriptor for updated_at field.
+	webhookdeliveryDescUpdatedAt := webhookdeliveryMixinFields1[1].Descriptor()
+	// webhookdelivery.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	webhookdelivery.DefaultUpdatedAt = webhookdeliveryDescUpdatedAt.Default.(func() time.Time)
+	// webhookdelivery.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	webhookdelivery.UpdateDefaultUpdatedAt = webhookdeliveryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// webhookdeliveryDescEventID is the schema descriptor for event_id field.
+	webhookdeliveryDescEventID := webhookdeliveryFields[0].Descriptor()
+	// webhookdelivery.EventIDValidator is a validator for the "event_id" field. It is called by the builders before save.
+	webhookdelivery.EventIDValidator = func() func(string) error {
+		validators := webhookdeliveryDescEventID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(event_id string) error {
+			for _, fn := range fns {
+				if err := fn(event_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookdeliveryDescEventType is the schema descriptor for event_type field.
+	webhookdeliveryDescEventType := webhookdeliveryFields[1].Descriptor()
+	// webhookdelivery.EventTypeValidator is a validator for the "event_type" field. It is called by the builders before save.
+	webhookdelivery.EventTypeValidator = func() func(string) error {
+		validators := webhookdeliveryDescEventType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(event_type string) error {
+			for _, fn := range fns {
+				if err := fn(event_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookdeliveryDescAttemptCount is the schema descriptor for attempt_count field.
+	webhookdeliveryDescAttemptCount := webhookdeliveryFields[4].Descriptor()
+	// webhookdelivery.DefaultAttemptCount holds the default value on creation for the attempt_count field.
+	webhookdelivery.DefaultAttemptCount = webhookdeliveryDescAttemptCount.Default.(int)
+	// webhookdelivery.AttemptCountValidator is a validator for the "attempt_count" field. It is called by the builders before save.
+	webhookdelivery.AttemptCountValidator = webhookdeliveryDescAttemptCount.Validators[0].(func(int) error)
+	// webhookdeliveryDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	webhookdeliveryDescNextAttemptAt := webhookdeliveryFields[5].Descriptor()
+	// webhookdelivery.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	webhookdelivery.DefaultNextAttemptAt = webhookdeliveryDescNextAttemptAt.Default.(func() time.Time)
+	// webhookdeliveryDescLastError is the schema descriptor for last_error field.
+	webhookdeliveryDescLastError := webhookdeliveryFields[7].Descriptor()
+	// webhookdelivery.LastErrorValidator is a validator for the "last_error" field. It is called by the builders before save.
+	webhookdelivery.LastErrorValidator = webhookdeliveryDescLastError.Validators[0].(func(string) error)
+	// webhookdeliveryDescID is the schema descriptor for id field.
+	webhookdeliveryDescID := webhookdeliveryMixinFields0[0].Descriptor()
+	// webhookdelivery.DefaultID holds the default value on creation for the id field.
+	webhookdelivery.DefaultID = webhookdeliveryDescID.Default.(func() pulid.ID)
+	// webhookdelivery.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	webhookdelivery.IDValidator = func() func(string) error {
+		validators := webhookdeliveryDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	webhookendpointMixin := schema.WebhookEndpoint{}.Mixin()
+	webhookendpointMixinFields0 := webhookendpointMixin[0].Fields()
+	_ = webhookendpointMixinFields0
+	webhookendpointMixinFields1 := webhookendpointMixin[1].Fields()
+	_ = webhookendpointMixinFields1
+	webhookendpointFields := schema.WebhookEndpoint{}.Fields()
+	_ = webhookendpointFields
+	// webhookendpointDescCreatedAt is the schema descriptor for created_at field.
+	webhookendpointDescCreatedAt := webhookendpointMixinFields1[0].Descriptor()
+	// webhookendpoint.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookendpoint.DefaultCreatedAt = webhookendpointDescCreatedAt.Default.(func() time.Time)
+	// webhookendpointDescUpdatedAt is the schema descriptor for updated_at field.
+	webhookendpointDescUpdatedAt := webhookendpointMixinFields1[1].Descriptor()
+	// webhookendpoint.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	webhookendpoint.DefaultUpdatedAt = webhookendpointDescUpdatedAt.Default.(func() time.Time)
+	// webhookendpoint.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	webhookendpoint.UpdateDefaultUpdatedAt = webhookendpointDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// webhookendpointDescURL is the schema descriptor for url field.
+	webhookendpointDescURL := webhookendpointFields[0].Descriptor()
+	// webhookendpoint.URLValidator is a validator for the "url" field. It is called by the builders before save.
+	webhookendpoint.URLValidator = func() func(string) error {
+		validators := webhookendpointDescURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(url string) error {
+			for _, fn := range fns {
+				if err := fn(url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// webhookendpointDescDescription is the schema descriptor for description field.
+	webhookendpointDescDescription := webhookendpointFields[1].Descriptor()
+	// webhookendpoint.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	webhookendpoint.DescriptionValidator = webhookendpointDescDescription.Validators[0].(func(string) error)
+	// webhookendpointDescEvents is the schema descriptor for events field.
+	webhookendpointDescEvents := webhookendpointFields[2].Descriptor()
+	// webhookendpoint.DefaultEvents holds the default value on creation for the events field.
+	webhookendpoint.DefaultEvents = webhookendpointDescEvents.Default.([]string)
+	// webhookendpointDescEnabled is the schema descriptor for enabled field.
+	webhookendpointDescEnabled := webhookendpointFields[3].Descriptor()
+	// webhookendpoint.DefaultEnabled holds the default value on creation for the enabled field.
+	webhookendpoint.DefaultEnabled = webhookendpointDescEnabled.Default.(bool)
+	// webhookendpointDescSecret is the schema descriptor for secret field.
+	webhookendpointDescSecret := webhookendpointFields[4].Descriptor()
+	// webhookendpoint.SecretValidator is a validator for the "secret" field. It is called by the builders before save.
+	webhookendpoint.SecretValidator = webhookendpointDescSecret.Validators[0].(func(string) error)
+	// webhookendpointDescID is the schema descriptor for id field.
+	webhookendpointDescID := webhookendpointMixinFields0[0].Descriptor()
+	// webhookendpoint.DefaultID holds the default value on creation for the id field.
+	webhookendpoint.DefaultID = webhookendpointDescID.Default.(func() pulid.ID)
+	// webhookendpoint.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	webhookendpoint.IDValidator = func() func(string) error {
+		validators := webhookendpointDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+}
 
 const (
 	Version = "v0.14.5"                                         // Version of ent codegen.

@@ -57,6 +57,9 @@ func Migrate(ctx context.Context, client *ent.Client, t Target) error {
 	); err != nil {
 		return fmt.Errorf("database: migrate schema: %w", err)
 	}
+	if err := createConstraints(ctx, client, t.Dialect); err != nil {
+		return err
+	}
 	return bootstrap(ctx, client)
 }
 

@@ -79,6 +79,7 @@ func sqliteTarget(path string) Target {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "cache_size(-65536)")
 	q.Set("_txlock", "immediate")
 	return Target{Dialect: dialect.SQLite, Path: path, DSN: "file:" + path + "?" + q.Encode()}
 }

@@ -142,3 +142,29 @@ func (s *Status) UnmarshalGQL(v any) error {
 	}
 	return fmt.Errorf("%q is not a UserStatus", str)
 }
+
+// HasAnyStatus matches users whose status is one of ss; an empty list
+// matches nobody.
+func HasAnyStatus(ss []Status) (predicate.User, error) {
+	ps := make([]predicate.User, 0, len(ss))
+	for _, s := range ss {
+		p, err := HasStatus(s)
+		if err != nil {
+			return nil, err
+		}
+		ps = append(ps, p)
+	}
+	if len(ps) == 0 {
+		return user.IDIn(), nil
+	}
+	return user.Or(ps...), nil
+}
+
+// LockedIs matches locked users (locked true) or users not locked
+// (locked false) at time now.
+func LockedIs(locked bool, now time.Time) predicate.User {
+	if locked {
+		return Locked(now)
+	}
+	return user.Not(Locked(now))
+}

@@ -1,0 +1,204 @@
+// Command roster runs the Roster user-administration server and its
+// operator tasks:
+//
+//	roster serve            start the HTTP server (migrates first)
+//	roster migrate          bring the database schema up to date
+//	roster seed --users N   add N demo users
+//	roster version          print the version
+//
+// Every command reads the same flags and environment variables; see the
+// README's configuration table.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/internal/config"
+	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/seed"
+	"github.com/rosterhq/roster/internal/server"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "roster:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+const usage = `Usage: roster <command> [flags]
+
+Commands:
+  serve      start the server (runs migrations first)
+  migrate    bring the database schema up to date and exit
+  seed       add demo users: roster seed --users 1000
+  version    print the version
+
+Run "roster <command> -h" for the flags of a command.
+`
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return errors.New("no command given")
+	}
+	cmd, args := args[0], args[1:]
+	fs := flag.NewFlagSet("roster "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	load := config.Register(fs, os.Getenv)
+	switch cmd {
+	case "serve":
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		cfg, err := load()
+		if err != nil {
+			return err
+		}
+		return serve(ctx, cfg)
+	case "migrate":
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		cfg, err := load()
+		if err != nil {
+			return err
+		}
+		client, _, err := openAndMigrate(ctx, cfg)
+		if err != nil {
+			return err
+		}
+		defer client.Close()
+		fmt.Fprintln(stdout, "database schema is up to date")
+		return nil
+	case "seed":
+		users := fs.Int("users", 1000, "number of demo users to add")
+		seedValue := fs.Uint64("seed", 1, "random seed; the same seed gives the same people")
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		cfg, err := load()
+		if err != nil {
+			return err
+		}
+		if *users < 0 {
+			return errors.New("--users must be ≥ 0")
+		}
+		client, target, err := openAndMigrate(ctx, cfg)
+		if err != nil {
+			return err
+		}
+		defer client.Close()
+		start := time.Now()
+		res, err := seed.Run(ctx, client, seed.Options{Users: *users, Seed: *seedValue, Progress: stderr, Dialect: target.Dialect})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "added %d users, %d aliases, %d history entries (%d customers, %d custom roles) in %s\n",
+			res.Users, res.Aliases, res.AuditEntries, res.Customers, res.Roles, time.Since(start).Round(time.Millisecond))
+		return nil
+	case "version":
+		fmt.Fprintln(stdout, "roster", version)
+		return nil
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	default:
+		fmt.Fprint(stderr, usage)
+		return fmt.Errorf("unknown command %q", cmd)
+	}
+}
+
+func openAndMigrate(ctx context.Context, cfg config.Config) (*ent.Client, database.Target, error) {
+	target, err := database.ParseURL(cfg.DatabaseURL)
+	if err != nil {
+		return nil, target, err
+	}
+	client, err := database.Open(ctx, target)
+	if err != nil {
+		return nil, target, err
+	}
+	if err := database.Migrate(ctx, client, target); err != nil {
+		client.Close()
+		return nil, target, err
+	}
+	return client, target, nil
+}
+
+func serve(ctx context.Context, cfg config.Config) error {
+	log := cfg.Logger()
+	client, target, err := openAndMigrate(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	log.Info("database ready", "database", target.Redacted())
+
+	if cfg.DemoUsers > 0 {
+		n, err := client.User.Query().Count(ctx)
+		if err != nil {
+			return fmt.Errorf("count users: %w", err)
+		}
+		if n == 0 {
+			res, err := seed.Run(ctx, client, seed.Options{Users: cfg.DemoUsers, Seed: 1, Dialect: target.Dialect})
+			if err != nil {
+				return err
+			}
+			log.Info("created demo data on the empty database", "users", res.Users, "customers", res.Customers)
+		}
+	}
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+	}
+	srv := &http.Server{
+		Handler: server.New(server.Options{
+			Client: client, Log: log, CORSOrigins: cfg.CORSOrigins,
+		}),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	url := "http://" + ln.Addr().String() + "/"
+	log.Info("Roster is listening", "graphiql", url, "graphql", url+"graphql")
+
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down: finishing requests in flight (up to 20s)")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	log.Info("stopped")
+	return nil
+}

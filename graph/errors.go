@@ -1,0 +1,101 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/internal/problem"
+)
+
+// codes gqlgen and entgql put on errors about the request itself, which
+// Roster reports as BAD_USER_INPUT.
+var inputCodes = map[string]bool{
+	"INVALID_PAGINATION":      true, // entgql: first/last out of range
+	"GRAPHQL_VALIDATION_FAILED": false,
+}
+
+// ErrorPresenter turns every error a resolver returns into a GraphQL error
+// with extensions.code, following one table:
+//
+//   - *problem.Error: its code, plus extensions.field and
+//     extensions.reason when set;
+//   - ent not-found: NOT_FOUND; ent constraint violation: CONFLICT; ent
+//     validation error: BAD_USER_INPUT naming the field;
+//   - errors gqlgen raises while reading arguments (a bad cursor, an enum
+//     or scalar it cannot read): BAD_USER_INPUT;
+//   - anything else: INTERNAL with a generic message; the cause is logged
+//     with the error's path, never sent.
+func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		if gqlErr.Extensions == nil {
+			gqlErr.Extensions = map[string]any{}
+		}
+		if pe, ok := problem.As(err); ok {
+			gqlErr.Message = pe.Message
+			gqlErr.Extensions["code"] = string(pe.Code)
+			if pe.Field != "" {
+				gqlErr.Extensions["field"] = pe.Field
+			}
+			if pe.Reason != "" {
+				gqlErr.Extensions["reason"] = pe.Reason
+			}
+			return gqlErr
+		}
+		var nf *ent.NotFoundError
+		var ve *ent.ValidationError
+		switch {
+		case errors.As(err, &nf):
+			gqlErr.Message = "not found"
+			gqlErr.Extensions["code"] = string(problem.NotFound)
+			return gqlErr
+		case errors.As(err, &ve):
+			gqlErr.Message = "invalid value for " + ve.Name
+			gqlErr.Extensions["code"] = string(problem.BadUserInput)
+			gqlErr.Extensions["field"] = ve.Name
+			return gqlErr
+		case ent.IsConstraintError(err):
+			gqlErr.Message = "the change conflicts with existing data"
+			gqlErr.Extensions["code"] = string(problem.Conflict)
+			return gqlErr
+		}
+		if code, ok := gqlErr.Extensions["code"].(string); ok {
+			if inputCodes[code] {
+				gqlErr.Extensions["code"] = string(problem.BadUserInput)
+			}
+			return gqlErr
+		}
+		if isArgumentError(err) {
+			gqlErr.Extensions["code"] = string(problem.BadUserInput)
+			return gqlErr
+		}
+		log.ErrorContext(ctx, "graphql: internal error", "path", gqlErr.Path.String(), "error", err)
+		return &gqlerror.Error{
+			Message:    "internal error",
+			Path:       gqlErr.Path,
+			Locations:  gqlErr.Locations,
+			Extensions: map[string]any{"code": string(problem.Internal)},
+		}
+	}
+}
+
+// isArgumentError reports whether err arose while gqlgen read a field's
+// arguments, before any resolver ran.
+func isArgumentError(err error) bool {
+	var gqlErr *gqlerror.Error
+	if !errors.As(err, &gqlErr) {
+		return false
+	}
+	return gqlErr.Rule == "" && gqlErr.Err != nil && errors.As(gqlErr.Err, new(*argumentError))
+}
+
+// argumentError marks errors raised while reading arguments.
+type argumentError struct{ err error }
+
+func (e *argumentError) Error() string { return e.err.Error() }
+func (e *argumentError) Unwrap() error { return e.err }

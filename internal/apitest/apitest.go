@@ -1,0 +1,245 @@
+// Package apitest runs Roster's integration tests against real databases
+// through the real HTTP handler. Each test gets a fresh database: a SQLite
+// file in a temporary folder always, and a PostgreSQL schema of its own
+// when ROSTER_TEST_POSTGRES_URL is set (for example
+// postgres://postgres@127.0.0.1:5432/test?sslmode=disable). Each, by
+// name, runs a test once per database as subtests "sqlite" and
+// "postgres".
+package apitest
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"entgo.io/ent/dialect"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/server"
+)
+
+// PostgresEnv names the variable that enables the PostgreSQL runs.
+const PostgresEnv = "ROSTER_TEST_POSTGRES_URL"
+
+// Env is one test's database and server.
+type Env struct {
+	T testing.TB
+	// Dialect is dialect.SQLite or dialect.Postgres.
+	Dialect string
+	// Target is the database the test uses.
+	Target database.Target
+	// Client is an ent client on that database, for fixtures and checks.
+	Client *ent.Client
+	// Server serves Roster's HTTP handler over that database.
+	Server *httptest.Server
+	// statements counts the SQL statements the server's client runs.
+	statements atomic.Int64
+}
+
+// Each runs fn as a subtest once per available database.
+func Each(t *testing.T, fn func(t *testing.T, env *Env)) {
+	t.Helper()
+	t.Run("sqlite", func(t *testing.T) {
+		fn(t, New(t, dialect.SQLite))
+	})
+	if os.Getenv(PostgresEnv) != "" {
+		t.Run("postgres", func(t *testing.T) {
+			fn(t, New(t, dialect.Postgres))
+		})
+	}
+}
+
+// New creates a migrated, empty database of the given dialect and starts
+// the HTTP handler on it. Everything is removed when the test ends.
+func New(t testing.TB, d string) *Env {
+	t.Helper()
+	ctx := context.Background()
+	env := &Env{T: t, Dialect: d}
+	switch d {
+	case dialect.SQLite:
+		target, err := database.ParseURL("sqlite:" + filepath.Join(t.TempDir(), "roster.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		env.Target = target
+	case dialect.Postgres:
+		env.Target = postgresSchema(t)
+	default:
+		t.Fatalf("apitest: unknown dialect %q", d)
+	}
+	client, err := database.Open(ctx, env.Target)
+	if err != nil {
+		t.Fatalf("apitest: open: %v", err)
+	}
+	t.Cleanup(func() { client.Close() })
+	if err := database.Migrate(ctx, client, env.Target); err != nil {
+		t.Fatalf("apitest: migrate: %v", err)
+	}
+	env.Client = client
+
+	// The server gets its own client whose statements are counted.
+	counted, err := database.Open(ctx, env.Target, database.WithDriver(func(drv dialect.Driver) dialect.Driver {
+		return dialect.DebugWithContext(drv, func(_ context.Context, args ...any) {
+			if len(args) == 1 {
+				if s, ok := args[0].(string); ok && (strings.Contains(s, ".Query: ") || strings.Contains(s, ".Exec: ")) {
+					env.statements.Add(1)
+				}
+			}
+		})
+	}))
+	if err != nil {
+		t.Fatalf("apitest: open counted client: %v", err)
+	}
+	t.Cleanup(func() { counted.Close() })
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if testing.Verbose() {
+		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	}
+	env.Server = httptest.NewServer(server.New(server.Options{Client: counted, Log: log}))
+	t.Cleanup(env.Server.Close)
+	return env
+}
+
+// postgresSchema creates a schema of its own for the test and returns a
+// target whose search_path points at it.
+func postgresSchema(t testing.TB) database.Target {
+	t.Helper()
+	raw := os.Getenv(PostgresEnv)
+	db, err := sql.Open("postgres", raw)
+	if err != nil {
+		t.Fatalf("apitest: %s: %v", PostgresEnv, err)
+	}
+	defer db.Close()
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	schema := "t_" + hex.EncodeToString(b[:])
+	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
+		t.Fatalf("apitest: cannot create a schema on %s (is PostgreSQL running?): %v", PostgresEnv, err)
+	}
+	t.Cleanup(func() {
+		db, err := sql.Open("postgres", raw)
+		if err != nil {
+			return
+		}
+		defer db.Close()
+		_, _ = db.Exec("DROP SCHEMA " + schema + " CASCADE")
+	})
+	u, err := url.Parse(raw)
+	if err != nil {
+		t.Fatalf("apitest: %s: %v", PostgresEnv, err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	target, err := database.ParseURL(u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return target
+}
+
+// Statements returns how many SQL statements the server has run so far.
+func (e *Env) Statements() int64 { return e.statements.Load() }
+
+// Response is a decoded GraphQL response.
+type Response struct {
+	Status      int
+	ContentType string
+	Data        json.RawMessage `json:"data"`
+	Errors      []Error         `json:"errors"`
+	// HasData tells whether the body had a "data" key at all.
+	HasData bool
+}
+
+// Error is one GraphQL error.
+type Error struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+// Code returns extensions.code.
+func (e Error) Code() string { s, _ := e.Extensions["code"].(string); return s }
+
+// Field returns extensions.field.
+func (e Error) Field() string { s, _ := e.Extensions["field"].(string); return s }
+
+// Query posts a GraphQL operation and decodes the response; it fails the
+// test on transport errors but not on GraphQL errors.
+func (e *Env) Query(query string, vars map[string]any) Response {
+	e.T.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, e.Server.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/graphql-response+json")
+	return e.Send(req)
+}
+
+// Send performs a prepared request against the server and decodes it.
+func (e *Env) Send(req *http.Request) Response {
+	e.T.Helper()
+	res, err := e.Server.Client().Do(req)
+	if err != nil {
+		e.T.Fatalf("apitest: %v", err)
+	}
+	defer res.Body.Close()
+	raw, _ := io.ReadAll(res.Body)
+	r := Response{Status: res.StatusCode, ContentType: res.Header.Get("Content-Type")}
+	var keys map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &keys); err != nil {
+		e.T.Fatalf("apitest: response is not JSON (status %d): %s", res.StatusCode, raw)
+	}
+	_, r.HasData = keys["data"]
+	if err := json.Unmarshal(raw, &r); err != nil {
+		e.T.Fatalf("apitest: decode: %v: %s", err, raw)
+	}
+	return r
+}
+
+// MustQuery is Query that fails the test on any GraphQL error and decodes
+// data into out.
+func (e *Env) MustQuery(query string, vars map[string]any, out any) {
+	e.T.Helper()
+	r := e.Query(query, vars)
+	if len(r.Errors) > 0 {
+		e.T.Fatalf("apitest: unexpected errors: %+v", r.Errors)
+	}
+	if out != nil {
+		if err := json.Unmarshal(r.Data, out); err != nil {
+			e.T.Fatalf("apitest: decode data: %v: %s", err, r.Data)
+		}
+	}
+}
+
+// Fail asserts that the response carries exactly one error of the code,
+// and, when field is not empty, about that field.
+func (r Response) Fail(t testing.TB, code, field string) {
+	t.Helper()
+	if len(r.Errors) == 0 {
+		t.Fatalf("expected error %s, got data %s", code, r.Data)
+	}
+	got := r.Errors[0]
+	if got.Code() != code || (field != "" && got.Field() != field) {
+		t.Fatalf("expected error %s on %q, got %s on %q: %s", code, field, got.Code(), got.Field(), got.Message)
+	}
+}
+
+// String renders a response for failure messages.
+func (r Response) String() string {
+	return fmt.Sprintf("status %d data=%s errors=%+v", r.Status, r.Data, r.Errors)
+}

@@ -1,0 +1,128 @@
+// Package config reads Roster's configuration from command-line flags and
+// environment variables. A flag wins over its variable, a variable over
+// the default. docs/operations.md and the README list every setting; a
+// test checks that the README table and this package agree.
+package config
+
+import (
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// Config is the configuration of the serve command.
+type Config struct {
+	// Addr is the listen address; 127.0.0.1:8080 by default.
+	Addr string
+	// DatabaseURL is empty for the embedded SQLite file, or a
+	// postgres:// URL.
+	DatabaseURL string
+	// LogLevel is debug, info, warn or error.
+	LogLevel string
+	// LogFormat is text or json.
+	LogFormat string
+	// CORSOrigins are the browser origins allowed to call the API.
+	CORSOrigins []string
+	// DemoUsers is the number of demo users created when the database is
+	// empty at start; 0 creates none.
+	DemoUsers int
+}
+
+// Setting describes one configuration entry, for flags and the docs.
+type Setting struct {
+	Flag, Env, Default, Usage string
+}
+
+// Settings lists every entry of Config, in the order of the docs' table.
+var Settings = []Setting{
+	{"addr", "ROSTER_ADDR", "127.0.0.1:8080", "listen address (host:port); only loopback addresses are accepted until authentication is enabled"},
+	{"database-url", "DATABASE_URL", "", "postgres://user:pass@host:5432/db?sslmode=disable, or sqlite:PATH; empty means the SQLite file ./data/roster.db"},
+	{"log-level", "ROSTER_LOG_LEVEL", "info", "debug, info, warn or error"},
+	{"log-format", "ROSTER_LOG_FORMAT", "text", "text or json"},
+	{"cors-origins", "ROSTER_CORS_ORIGINS", "", "comma-separated browser origins allowed to call /graphql, e.g. https://admin.example.com"},
+	{"demo-users", "ROSTER_DEMO_USERS", "0", "when the database has no users at start, create this many demo users (make run uses 200)"},
+}
+
+// Register defines the settings' flags on fs, with defaults taken from the
+// environment, and returns a function that builds the Config after
+// fs.Parse.
+func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, error) {
+	vals := map[string]*string{}
+	for _, s := range Settings {
+		def := s.Default
+		if v := getenv(s.Env); v != "" {
+			def = v
+		}
+		vals[s.Flag] = fs.String(s.Flag, def, s.Usage+" (env "+s.Env+")")
+	}
+	return func() (Config, error) {
+		c := Config{
+			Addr:        *vals["addr"],
+			DatabaseURL: *vals["database-url"],
+			LogLevel:    *vals["log-level"],
+			LogFormat:   *vals["log-format"],
+		}
+		for _, o := range strings.Split(*vals["cors-origins"], ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				c.CORSOrigins = append(c.CORSOrigins, o)
+			}
+		}
+		n, err := strconv.Atoi(*vals["demo-users"])
+		if err != nil || n < 0 {
+			return Config{}, fmt.Errorf("config: demo-users must be a whole number ≥ 0, got %q", *vals["demo-users"])
+		}
+		c.DemoUsers = n
+		if err := c.validate(); err != nil {
+			return Config{}, err
+		}
+		return c, nil
+	}
+}
+
+func (c Config) validate() error {
+	host, _, err := net.SplitHostPort(c.Addr)
+	if err != nil {
+		return fmt.Errorf("config: addr %q is not host:port", c.Addr)
+	}
+	if !isLoopback(host) {
+		return fmt.Errorf("config: addr %q is not a loopback address; Roster has no access control yet and listens only on 127.0.0.1, ::1 or localhost", c.Addr)
+	}
+	if _, err := c.SlogLevel(); err != nil {
+		return err
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return fmt.Errorf("config: log-format must be text or json, got %q", c.LogFormat)
+	}
+	return nil
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// SlogLevel returns the log level as a slog.Level.
+func (c Config) SlogLevel() (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(c.LogLevel)); err != nil {
+		return 0, fmt.Errorf("config: log-level must be debug, info, warn or error, got %q", c.LogLevel)
+	}
+	return l, nil
+}
+
+// Logger builds the logger the configuration asks for, writing to stderr.
+func (c Config) Logger() *slog.Logger {
+	level, _ := c.SlogLevel()
+	opts := &slog.HandlerOptions{Level: level}
+	if c.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(os.Stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, opts))
+}

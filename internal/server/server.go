@@ -1,0 +1,115 @@
+package server
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/rs/cors"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/graph"
+	"github.com/rosterhq/roster/internal/graphqlhttp"
+)
+
+// Options configure the HTTP handler.
+type Options struct {
+	// Client is the ent client the API reads and writes through.
+	Client *ent.Client
+	// Log receives access and error logs.
+	Log *slog.Logger
+	// CORSOrigins lists the browser origins allowed to call /graphql
+	// (for an admin console served from another origin). Empty means
+	// same-origin only.
+	CORSOrigins []string
+	// MaxComplexity bounds the cost of one GraphQL operation; zero means
+	// DefaultMaxComplexity.
+	MaxComplexity int
+	// MaxBodyBytes bounds a POST body; zero means the transport default.
+	MaxBodyBytes int64
+}
+
+// DefaultMaxComplexity is the complexity limit of one GraphQL operation:
+// every field costs one, a connection's fields are multiplied by the
+// requested page size.
+const DefaultMaxComplexity = 20000
+
+// New returns Roster's HTTP handler.
+func New(o Options) http.Handler {
+	if o.Log == nil {
+		o.Log = slog.Default()
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", GraphQLHandler(o))
+	mux.Handle("GET /{$}", playground.Handler("Roster GraphiQL", "/graphql"))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("GET /readyz", readiness(o))
+
+	var h http.Handler = mux
+	h = corsMiddleware(o.CORSOrigins).Handler(h)
+	h = securityHeaders(h)
+	h = accessLog(o.Log, h)
+	h = recoverPanics(o.Log, h)
+	h = requestID(h)
+	return h
+}
+
+// GraphQLHandler returns the /graphql endpoint alone.
+func GraphQLHandler(o Options) http.Handler {
+	if o.Log == nil {
+		o.Log = slog.Default()
+	}
+	srv := handler.New(graph.NewSchema(o.Client))
+	srv.AddTransport(graphqlhttp.Transport{MaxBodyBytes: o.MaxBodyBytes})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(extension.Introspection{})
+	limit := o.MaxComplexity
+	if limit == 0 {
+		limit = DefaultMaxComplexity
+	}
+	srv.Use(extension.FixedComplexityLimit(limit))
+	srv.SetErrorPresenter(graph.ErrorPresenter(o.Log))
+	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
+		o.Log.ErrorContext(ctx, "graphql: panic in resolver", "panic", v)
+		return graphql.ErrorOnPath(ctx, errPanic)
+	})
+	return srv
+}
+
+// readiness answers 200 when the database answers a query within two
+// seconds, 503 otherwise.
+func readiness(o Options) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if _, err := o.Client.Settings.Query().Exist(ctx); err != nil {
+			o.Log.WarnContext(ctx, "readyz: database not ready", "error", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = w.Write([]byte("database unavailable\n"))
+			return
+		}
+		_, _ = w.Write([]byte("ready\n"))
+	}
+}
+
+func corsMiddleware(origins []string) *cors.Cors {
+	return cors.New(cors.Options{
+		AllowedOrigins:   origins,
+		AllowedMethods:   []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders:   []string{"Authorization", "Content-Type", "Accept", "X-Request-ID"},
+		ExposedHeaders:   []string{"X-Request-ID"},
+		AllowCredentials: true,
+		MaxAge:           600,
+	})
+}
