@@ -6,17 +6,17 @@ import (
 	"log/slog"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/internal/problem"
 )
 
-// codes gqlgen and entgql put on errors about the request itself, which
+// inputCodes are codes entgql puts on errors about arguments, which
 // Roster reports as BAD_USER_INPUT.
 var inputCodes = map[string]bool{
-	"INVALID_PAGINATION":      true, // entgql: first/last out of range
-	"GRAPHQL_VALIDATION_FAILED": false,
+	"INVALID_PAGINATION": true, // entgql: first/last out of range
 }
 
 // ErrorPresenter turns every error a resolver returns into a GraphQL error
@@ -70,8 +70,9 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			}
 			return gqlErr
 		}
-		if isArgumentError(err) {
+		if arg, ok := argumentName(ctx, gqlErr); ok {
 			gqlErr.Extensions["code"] = string(problem.BadUserInput)
+			gqlErr.Extensions["field"] = arg
 			return gqlErr
 		}
 		log.ErrorContext(ctx, "graphql: internal error", "path", gqlErr.Path.String(), "error", err)
@@ -84,18 +85,15 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	}
 }
 
-// isArgumentError reports whether err arose while gqlgen read a field's
-// arguments, before any resolver ran.
-func isArgumentError(err error) bool {
-	var gqlErr *gqlerror.Error
-	if !errors.As(err, &gqlErr) {
-		return false
+// argumentName returns the name of the argument err is about when err
+// arose while gqlgen read a field's arguments, before any resolver ran:
+// gqlgen reports those errors while the field context has no arguments
+// yet, with the argument's name as the last path element.
+func argumentName(ctx context.Context, err *gqlerror.Error) (string, bool) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Args != nil || len(err.Path) == 0 {
+		return "", false
 	}
-	return gqlErr.Rule == "" && gqlErr.Err != nil && errors.As(gqlErr.Err, new(*argumentError))
+	name, ok := err.Path[len(err.Path)-1].(ast.PathName)
+	return string(name), ok
 }
-
-// argumentError marks errors raised while reading arguments.
-type argumentError struct{ err error }
-
-func (e *argumentError) Error() string { return e.err.Error() }
-func (e *argumentError) Unwrap() error { return e.err }

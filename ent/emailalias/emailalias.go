@@ -27,9 +27,9 @@ const (
 	// EdgeTokens holds the string denoting the tokens edge name in mutations.
 	EdgeTokens = "tokens"
 	// Table holds the table name of the emailalias in the database.
-	Table = "email_alias"
+	Table = "email_aliases"
 	// UserTable is the table that holds the user relation/edge.
-	UserTable = "email_alias"
+	UserTable = "email_aliases"
 	// UserInverseTable is the table name for the User entity.
 	// It exists in this package in order to avoid circular dependency with the "user" package.
 	UserInverseTable = "users"
@@ -52,7 +52,7 @@ var Columns = []string{
 	FieldConfirmedAt,
 }
 
-// ForeignKeys holds the SQL foreign-keys that are owned by the "email_alias"
+// ForeignKeys holds the SQL foreign-keys that are owned by the "email_aliases"
 // table and are not defined as standalone fields in the schema.
 var ForeignKeys = []string{
 	"user_email_aliases",

@@ -173,23 +173,23 @@ var (
 			},
 		},
 	}
-	// EmailAliasColumns holds the columns for the "email_alias" table.
-	EmailAliasColumns = []*schema.Column{
+	// EmailAliasesColumns holds the columns for the "email_aliases" table.
+	EmailAliasesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "email", Type: field.TypeString, Size: 254},
 		{Name: "confirmed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "user_email_aliases", Type: field.TypeString, Size: 40},
 	}
-	// EmailAliasTable holds the schema information for the "email_alias" table.
-	EmailAliasTable = &schema.Table{
-		Name:       "email_alias",
-		Columns:    EmailAliasColumns,
-		PrimaryKey: []*schema.Column{EmailAliasColumns[0]},
+	// EmailAliasesTable holds the schema information for the "email_aliases" table.
+	EmailAliasesTable = &schema.Table{
+		Name:       "email_aliases",
+		Columns:    EmailAliasesColumns,
+		PrimaryKey: []*schema.Column{EmailAliasesColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
-				Symbol:     "email_alias_users_email_aliases",
-				Columns:    []*schema.Column{EmailAliasColumns[4]},
+				Symbol:     "email_aliases_users_email_aliases",
+				Columns:    []*schema.Column{EmailAliasesColumns[4]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
@@ -198,12 +198,12 @@ var (
 			{
 				Name:    "emailalias_email",
 				Unique:  true,
-				Columns: []*schema.Column{EmailAliasColumns[2]},
+				Columns: []*schema.Column{EmailAliasesColumns[2]},
 			},
 			{
 				Name:    "emailalias_user_email_aliases",
 				Unique:  false,
-				Columns: []*schema.Column{EmailAliasColumns[4]},
+				Columns: []*schema.Column{EmailAliasesColumns[4]},
 			},
 		},
 	}
@@ -294,9 +294,9 @@ var (
 		PrimaryKey: []*schema.Column{OneTimeTokensColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
-				Symbol:     "one_time_tokens_email_alias_tokens",
+				Symbol:     "one_time_tokens_email_aliases_tokens",
 				Columns:    []*schema.Column{OneTimeTokensColumns[8]},
-				RefColumns: []*schema.Column{EmailAliasColumns[0]},
+				RefColumns: []*schema.Column{EmailAliasesColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
 			{
@@ -730,7 +730,7 @@ var (
 		AttributeDefinitionsTable,
 		AuditEntriesTable,
 		CustomersTable,
-		EmailAliasTable,
+		EmailAliasesTable,
 		NewsletterSubscriptionsTable,
 		OidcIdentitiesTable,
 		OneTimeTokensTable,
@@ -756,10 +756,13 @@ func init() {
 	AuditEntriesTable.ForeignKeys[0].RefTable = APIKeysTable
 	AuditEntriesTable.ForeignKeys[1].RefTable = UsersTable
 	AuditEntriesTable.ForeignKeys[2].RefTable = UsersTable
-	EmailAliasTable.ForeignKeys[0].RefTable = UsersTable
+	EmailAliasesTable.ForeignKeys[0].RefTable = UsersTable
+	EmailAliasesTable.Annotation = &entsql.Annotation{
+		Table: "email_aliases",
+	}
 	NewsletterSubscriptionsTable.ForeignKeys[0].RefTable = UsersTable
 	OidcIdentitiesTable.ForeignKeys[0].RefTable = UsersTable
-	OneTimeTokensTable.ForeignKeys[0].RefTable = EmailAliasTable
+	OneTimeTokensTable.ForeignKeys[0].RefTable = EmailAliasesTable
 	OneTimeTokensTable.ForeignKeys[1].RefTable = UsersTable
 	OutgoingMailsTable.ForeignKeys[0].RefTable = UsersTable
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable

@@ -49,7 +49,7 @@ const (
 	EmailAliasTable = "one_time_tokens"
 	// EmailAliasInverseTable is the table name for the EmailAlias entity.
 	// It exists in this package in order to avoid circular dependency with the "emailalias" package.
-	EmailAliasInverseTable = "email_alias"
+	EmailAliasInverseTable = "email_aliases"
 	// EmailAliasColumn is the table column denoting the email_alias relation/edge.
 	EmailAliasColumn = "email_alias_tokens"
 )

@@ -4,6 +4,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
+	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
@@ -40,4 +41,9 @@ func (EmailAlias) Indexes() []ent.Index {
 		index.Fields("email").Unique(),
 		index.Edges("user"),
 	}
+}
+
+// Annotations implements ent.Schema.
+func (EmailAlias) Annotations() []schema.Annotation {
+	return []schema.Annotation{entsql.Table("email_aliases")}
 }

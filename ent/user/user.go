@@ -132,10 +132,10 @@ const (
 	// It exists in this package in order to avoid circular dependency with the "customer" package.
 	CustomersInverseTable = "customers"
 	// EmailAliasesTable is the table that holds the email_aliases relation/edge.
-	EmailAliasesTable = "email_alias"
+	EmailAliasesTable = "email_aliases"
 	// EmailAliasesInverseTable is the table name for the EmailAlias entity.
 	// It exists in this package in order to avoid circular dependency with the "emailalias" package.
-	EmailAliasesInverseTable = "email_alias"
+	EmailAliasesInverseTable = "email_aliases"
 	// EmailAliasesColumn is the table column denoting the email_aliases relation/edge.
 	EmailAliasesColumn = "user_email_aliases"
 	// SessionsTable is the table that holds the sessions relation/edge.

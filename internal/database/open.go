@@ -17,6 +17,7 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/rosterhq/roster/ent"
+	_ "github.com/rosterhq/roster/ent/runtime" // registers schema defaults and hooks
 )
 
 // DefaultSQLitePath is where Roster keeps its data when no database URL is

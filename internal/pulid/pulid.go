@@ -90,14 +90,17 @@ func (i ID) String() string { return string(i) }
 // MarshalGQL writes the ID as a GraphQL ID (a JSON string).
 func (i ID) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(i))) }
 
-// UnmarshalGQL reads a GraphQL ID. Only strings are accepted: integer IDs
-// are never Roster IDs.
+// UnmarshalGQL reads a GraphQL ID. Only strings (and IDs) are accepted:
+// integer IDs are never Roster IDs.
 func (i *ID) UnmarshalGQL(v any) error {
-	s, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("pulid: must be a string, got %T", v)
+	switch s := v.(type) {
+	case string:
+		*i = ID(s)
+	case ID:
+		*i = s
+	default:
+		return fmt.Errorf("an ID must be a string, got %T", v)
 	}
-	*i = ID(s)
 	return nil
 }
 
