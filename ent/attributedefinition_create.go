@@ -139,7 +139,9 @@ func (_c *AttributeDefinitionCreate) Mutation() *AttributeDefinitionMutation {
 
 // Save creates the AttributeDefinition in the database.
 func (_c *AttributeDefinitionCreate) Save(ctx context.Context) (*AttributeDefinition, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -166,12 +168,18 @@ func (_c *AttributeDefinitionCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *AttributeDefinitionCreate) defaults() {
+func (_c *AttributeDefinitionCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if attributedefinition.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized attributedefinition.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := attributedefinition.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if attributedefinition.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized attributedefinition.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := attributedefinition.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -184,9 +192,13 @@ func (_c *AttributeDefinitionCreate) defaults() {
 		_c.mutation.SetUserEditable(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if attributedefinition.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized attributedefinition.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := attributedefinition.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

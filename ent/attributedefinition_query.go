@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -331,6 +332,12 @@ func (_q *AttributeDefinitionQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if attributedefinition.Policy == nil {
+		return errors.New("ent: uninitialized attributedefinition.Policy (forgotten import ent/runtime?)")
+	}
+	if err := attributedefinition.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -137,7 +137,9 @@ func (_u *AttributeDefinitionUpdate) Mutation() *AttributeDefinitionMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *AttributeDefinitionUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -164,11 +166,15 @@ func (_u *AttributeDefinitionUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AttributeDefinitionUpdate) defaults() {
+func (_u *AttributeDefinitionUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if attributedefinition.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized attributedefinition.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := attributedefinition.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -383,7 +389,9 @@ func (_u *AttributeDefinitionUpdateOne) Select(field string, fields ...string) *
 
 // Save executes the query and returns the updated AttributeDefinition entity.
 func (_u *AttributeDefinitionUpdateOne) Save(ctx context.Context) (*AttributeDefinition, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -410,11 +418,15 @@ func (_u *AttributeDefinitionUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AttributeDefinitionUpdateOne) defaults() {
+func (_u *AttributeDefinitionUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if attributedefinition.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized attributedefinition.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := attributedefinition.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

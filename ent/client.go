@@ -500,7 +500,8 @@ func (c *APIKeyClient) QueryAuditEntries(_m *APIKey) *AuditEntryQuery {
 
 // Hooks returns the client hooks.
 func (c *APIKeyClient) Hooks() []Hook {
-	return c.hooks.APIKey
+	hooks := c.hooks.APIKey
+	return append(hooks[:len(hooks):len(hooks)], apikey.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -633,7 +634,8 @@ func (c *AttributeDefinitionClient) GetX(ctx context.Context, id pulid.ID) *Attr
 
 // Hooks returns the client hooks.
 func (c *AttributeDefinitionClient) Hooks() []Hook {
-	return c.hooks.AttributeDefinition
+	hooks := c.hooks.AttributeDefinition
+	return append(hooks[:len(hooks):len(hooks)], attributedefinition.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -814,7 +816,8 @@ func (c *AuditEntryClient) QueryAuthorAPIKey(_m *AuditEntry) *APIKeyQuery {
 
 // Hooks returns the client hooks.
 func (c *AuditEntryClient) Hooks() []Hook {
-	return c.hooks.AuditEntry
+	hooks := c.hooks.AuditEntry
+	return append(hooks[:len(hooks):len(hooks)], auditentry.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -979,7 +982,8 @@ func (c *CustomerClient) QueryAPIKeys(_m *Customer) *APIKeyQuery {
 
 // Hooks returns the client hooks.
 func (c *CustomerClient) Hooks() []Hook {
-	return c.hooks.Customer
+	hooks := c.hooks.Customer
+	return append(hooks[:len(hooks):len(hooks)], customer.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1444,7 +1448,8 @@ func (c *OIDCIdentityClient) QueryUser(_m *OIDCIdentity) *UserQuery {
 
 // Hooks returns the client hooks.
 func (c *OIDCIdentityClient) Hooks() []Hook {
-	return c.hooks.OIDCIdentity
+	hooks := c.hooks.OIDCIdentity
+	return append(hooks[:len(hooks):len(hooks)], oidcidentity.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1609,7 +1614,8 @@ func (c *OneTimeTokenClient) QueryEmailAlias(_m *OneTimeToken) *EmailAliasQuery 
 
 // Hooks returns the client hooks.
 func (c *OneTimeTokenClient) Hooks() []Hook {
-	return c.hooks.OneTimeToken
+	hooks := c.hooks.OneTimeToken
+	return append(hooks[:len(hooks):len(hooks)], onetimetoken.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1758,7 +1764,8 @@ func (c *OutgoingMailClient) QueryUser(_m *OutgoingMail) *UserQuery {
 
 // Hooks returns the client hooks.
 func (c *OutgoingMailClient) Hooks() []Hook {
-	return c.hooks.OutgoingMail
+	hooks := c.hooks.OutgoingMail
+	return append(hooks[:len(hooks):len(hooks)], outgoingmail.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1891,7 +1898,8 @@ func (c *RateLimitClient) GetX(ctx context.Context, id pulid.ID) *RateLimit {
 
 // Hooks returns the client hooks.
 func (c *RateLimitClient) Hooks() []Hook {
-	return c.hooks.RateLimit
+	hooks := c.hooks.RateLimit
+	return append(hooks[:len(hooks):len(hooks)], ratelimit.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2040,7 +2048,8 @@ func (c *RoleClient) QueryUsers(_m *Role) *UserQuery {
 
 // Hooks returns the client hooks.
 func (c *RoleClient) Hooks() []Hook {
-	return c.hooks.Role
+	hooks := c.hooks.Role
+	return append(hooks[:len(hooks):len(hooks)], role.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2189,7 +2198,8 @@ func (c *SessionClient) QueryUser(_m *Session) *UserQuery {
 
 // Hooks returns the client hooks.
 func (c *SessionClient) Hooks() []Hook {
-	return c.hooks.Session
+	hooks := c.hooks.Session
+	return append(hooks[:len(hooks):len(hooks)], session.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2322,7 +2332,8 @@ func (c *SettingsClient) GetX(ctx context.Context, id pulid.ID) *Settings {
 
 // Hooks returns the client hooks.
 func (c *SettingsClient) Hooks() []Hook {
-	return c.hooks.Settings
+	hooks := c.hooks.Settings
+	return append(hooks[:len(hooks):len(hooks)], settings.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2813,7 +2824,8 @@ func (c *WebhookAttemptClient) QueryDelivery(_m *WebhookAttempt) *WebhookDeliver
 
 // Hooks returns the client hooks.
 func (c *WebhookAttemptClient) Hooks() []Hook {
-	return c.hooks.WebhookAttempt
+	hooks := c.hooks.WebhookAttempt
+	return append(hooks[:len(hooks):len(hooks)], webhookattempt.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2978,7 +2990,8 @@ func (c *WebhookDeliveryClient) QueryAttempts(_m *WebhookDelivery) *WebhookAttem
 
 // Hooks returns the client hooks.
 func (c *WebhookDeliveryClient) Hooks() []Hook {
-	return c.hooks.WebhookDelivery
+	hooks := c.hooks.WebhookDelivery
+	return append(hooks[:len(hooks):len(hooks)], webhookdelivery.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3127,7 +3140,8 @@ func (c *WebhookEndpointClient) QueryDeliveries(_m *WebhookEndpoint) *WebhookDel
 
 // Hooks returns the client hooks.
 func (c *WebhookEndpointClient) Hooks() []Hook {
-	return c.hooks.WebhookEndpoint
+	hooks := c.hooks.WebhookEndpoint
+	return append(hooks[:len(hooks):len(hooks)], webhookendpoint.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.

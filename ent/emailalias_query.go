@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -406,6 +407,12 @@ func (_q *EmailAliasQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if emailalias.Policy == nil {
+		return errors.New("ent: uninitialized emailalias.Policy (forgotten import ent/runtime?)")
+	}
+	if err := emailalias.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -111,7 +111,9 @@ func (_c *OIDCIdentityCreate) Mutation() *OIDCIdentityMutation {
 
 // Save creates the OIDCIdentity in the database.
 func (_c *OIDCIdentityCreate) Save(ctx context.Context) (*OIDCIdentity, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -138,15 +140,22 @@ func (_c *OIDCIdentityCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *OIDCIdentityCreate) defaults() {
+func (_c *OIDCIdentityCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if oidcidentity.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized oidcidentity.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := oidcidentity.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if oidcidentity.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized oidcidentity.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := oidcidentity.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

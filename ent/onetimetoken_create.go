@@ -151,7 +151,9 @@ func (_c *OneTimeTokenCreate) Mutation() *OneTimeTokenMutation {
 
 // Save creates the OneTimeToken in the database.
 func (_c *OneTimeTokenCreate) Save(ctx context.Context) (*OneTimeToken, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -178,15 +180,22 @@ func (_c *OneTimeTokenCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *OneTimeTokenCreate) defaults() {
+func (_c *OneTimeTokenCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if onetimetoken.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized onetimetoken.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := onetimetoken.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if onetimetoken.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized onetimetoken.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := onetimetoken.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -404,6 +405,12 @@ func (_q *OneTimeTokenQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if onetimetoken.Policy == nil {
+		return errors.New("ent: uninitialized onetimetoken.Policy (forgotten import ent/runtime?)")
+	}
+	if err := onetimetoken.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -207,7 +207,9 @@ func (_c *OutgoingMailCreate) Mutation() *OutgoingMailMutation {
 
 // Save creates the OutgoingMail in the database.
 func (_c *OutgoingMailCreate) Save(ctx context.Context) (*OutgoingMail, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -234,12 +236,18 @@ func (_c *OutgoingMailCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *OutgoingMailCreate) defaults() {
+func (_c *OutgoingMailCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if outgoingmail.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized outgoingmail.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := outgoingmail.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if outgoingmail.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized outgoingmail.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := outgoingmail.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -252,13 +260,20 @@ func (_c *OutgoingMailCreate) defaults() {
 		_c.mutation.SetAttemptCount(v)
 	}
 	if _, ok := _c.mutation.NextAttemptAt(); !ok {
+		if outgoingmail.DefaultNextAttemptAt == nil {
+			return fmt.Errorf("ent: uninitialized outgoingmail.DefaultNextAttemptAt (forgotten import ent/runtime?)")
+		}
 		v := outgoingmail.DefaultNextAttemptAt()
 		_c.mutation.SetNextAttemptAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if outgoingmail.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized outgoingmail.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := outgoingmail.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

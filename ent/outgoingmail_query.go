@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -368,6 +369,12 @@ func (_q *OutgoingMailQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if outgoingmail.Policy == nil {
+		return errors.New("ent: uninitialized outgoingmail.Policy (forgotten import ent/runtime?)")
+	}
+	if err := outgoingmail.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

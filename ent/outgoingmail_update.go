@@ -178,7 +178,9 @@ func (_u *OutgoingMailUpdate) ClearUser() *OutgoingMailUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *OutgoingMailUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -205,11 +207,15 @@ func (_u *OutgoingMailUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *OutgoingMailUpdate) defaults() {
+func (_u *OutgoingMailUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if outgoingmail.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized outgoingmail.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := outgoingmail.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -494,7 +500,9 @@ func (_u *OutgoingMailUpdateOne) Select(field string, fields ...string) *Outgoin
 
 // Save executes the query and returns the updated OutgoingMail entity.
 func (_u *OutgoingMailUpdateOne) Save(ctx context.Context) (*OutgoingMail, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -521,11 +529,15 @@ func (_u *OutgoingMailUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *OutgoingMailUpdateOne) defaults() {
+func (_u *OutgoingMailUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if outgoingmail.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized outgoingmail.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := outgoingmail.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -71,7 +71,9 @@ func (_c *RateLimitCreate) Mutation() *RateLimitMutation {
 
 // Save creates the RateLimit in the database.
 func (_c *RateLimitCreate) Save(ctx context.Context) (*RateLimit, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -98,15 +100,19 @@ func (_c *RateLimitCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *RateLimitCreate) defaults() {
+func (_c *RateLimitCreate) defaults() error {
 	if _, ok := _c.mutation.Count(); !ok {
 		v := ratelimit.DefaultCount
 		_c.mutation.SetCount(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if ratelimit.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized ratelimit.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := ratelimit.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -177,7 +177,9 @@ func (_c *SettingsCreate) Mutation() *SettingsMutation {
 
 // Save creates the Settings in the database.
 func (_c *SettingsCreate) Save(ctx context.Context) (*Settings, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -204,12 +206,18 @@ func (_c *SettingsCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *SettingsCreate) defaults() {
+func (_c *SettingsCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if settings.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized settings.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := settings.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if settings.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized settings.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := settings.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -246,9 +254,13 @@ func (_c *SettingsCreate) defaults() {
 		_c.mutation.SetInvitationLifetimeSeconds(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if settings.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized settings.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := settings.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

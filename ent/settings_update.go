@@ -181,7 +181,9 @@ func (_u *SettingsUpdate) Mutation() *SettingsMutation {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *SettingsUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -208,11 +210,15 @@ func (_u *SettingsUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *SettingsUpdate) defaults() {
+func (_u *SettingsUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if settings.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized settings.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := settings.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -488,7 +494,9 @@ func (_u *SettingsUpdateOne) Select(field string, fields ...string) *SettingsUpd
 
 // Save executes the query and returns the updated Settings entity.
 func (_u *SettingsUpdateOne) Save(ctx context.Context) (*Settings, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -515,11 +523,15 @@ func (_u *SettingsUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *SettingsUpdateOne) defaults() {
+func (_u *SettingsUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if settings.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized settings.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := settings.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -105,7 +105,9 @@ func (_c *WebhookAttemptCreate) Mutation() *WebhookAttemptMutation {
 
 // Save creates the WebhookAttempt in the database.
 func (_c *WebhookAttemptCreate) Save(ctx context.Context) (*WebhookAttempt, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -132,15 +134,22 @@ func (_c *WebhookAttemptCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *WebhookAttemptCreate) defaults() {
+func (_c *WebhookAttemptCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if webhookattempt.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized webhookattempt.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := webhookattempt.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
+		if webhookattempt.DefaultID == nil {
+			return fmt.Errorf("ent: uninitialized webhookattempt.DefaultID (forgotten import ent/runtime?)")
+		}
 		v := webhookattempt.DefaultID()
 		_c.mutation.SetID(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -406,6 +407,12 @@ func (_q *WebhookDeliveryQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if webhookdelivery.Policy == nil {
+		return errors.New("ent: uninitialized webhookdelivery.Policy (forgotten import ent/runtime?)")
+	}
+	if err := webhookdelivery.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -79,7 +79,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/rosterhq/roster/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// EmailValidator is a validator for the "email" field. It is called by the builders before save.

@@ -3,6 +3,7 @@
 package ratelimit
 
 import (
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"github.com/rosterhq/roster/internal/pulid"
 )
@@ -40,7 +41,14 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/rosterhq/roster/ent/runtime"
 var (
+	Hooks  [1]ent.Hook
+	Policy ent.Policy
 	// BucketValidator is a validator for the "bucket" field. It is called by the builders before save.
 	BucketValidator func(string) error
 	// DefaultCount holds the default value on creation for the "count" field.

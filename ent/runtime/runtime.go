@@ -3,6 +3,7 @@
 package runtime
 
 import (
+	"context"
 	"time"
 
 	"github.com/rosterhq/roster/ent/apikey"
@@ -25,6 +26,9 @@ import (
 	"github.com/rosterhq/roster/ent/webhookendpoint"
 	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/pulid"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
@@ -32,6 +36,15 @@ import (
 // to their package variables.
 func init() {
 	apikeyMixin := schema.APIKey{}.Mixin()
+	apikey.Policy = privacy.NewPolicies(schema.APIKey{})
+	apikey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := apikey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	apikeyMixinFields0 := apikeyMixin[0].Fields()
 	_ = apikeyMixinFields0
 	apikeyMixinFields1 := apikeyMixin[1].Fields()
@@ -113,6 +126,15 @@ func init() {
 		}
 	}()
 	attributedefinitionMixin := schema.AttributeDefinition{}.Mixin()
+	attributedefinition.Policy = privacy.NewPolicies(schema.AttributeDefinition{})
+	attributedefinition.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := attributedefinition.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	attributedefinitionMixinFields0 := attributedefinitionMixin[0].Fields()
 	_ = attributedefinitionMixinFields0
 	attributedefinitionMixinFields1 := attributedefinitionMixin[1].Fields()
@@ -199,6 +221,15 @@ func init() {
 		}
 	}()
 	auditentryMixin := schema.AuditEntry{}.Mixin()
+	auditentry.Policy = privacy.NewPolicies(schema.AuditEntry{})
+	auditentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := auditentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	auditentryMixinFields0 := auditentryMixin[0].Fields()
 	_ = auditentryMixinFields0
 	auditentryFields := schema.AuditEntry{}.Fields()
@@ -250,6 +281,15 @@ func init() {
 		}
 	}()
 	customerMixin := schema.Customer{}.Mixin()
+	customer.Policy = privacy.NewPolicies(schema.Customer{})
+	customer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := customer.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	customerMixinFields0 := customerMixin[0].Fields()
 	_ = customerMixinFields0
 	customerMixinFields1 := customerMixin[1].Fields()
@@ -309,8 +349,18 @@ func init() {
 		}
 	}()
 	emailaliasMixin := schema.EmailAlias{}.Mixin()
+	emailalias.Policy = privacy.NewPolicies(schema.EmailAlias{})
+	emailalias.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := emailalias.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	emailaliasHooks := schema.EmailAlias{}.Hooks()
-	emailalias.Hooks[0] = emailaliasHooks[0]
+
+	emailalias.Hooks[1] = emailaliasHooks[0]
 	emailaliasMixinFields0 := emailaliasMixin[0].Fields()
 	_ = emailaliasMixinFields0
 	emailaliasMixinFields1 := emailaliasMixin[1].Fields()
@@ -360,8 +410,18 @@ func init() {
 		}
 	}()
 	newslettersubscriptionMixin := schema.NewsletterSubscription{}.Mixin()
+	newslettersubscription.Policy = privacy.NewPolicies(schema.NewsletterSubscription{})
+	newslettersubscription.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := newslettersubscription.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	newslettersubscriptionHooks := schema.NewsletterSubscription{}.Hooks()
-	newslettersubscription.Hooks[0] = newslettersubscriptionHooks[0]
+
+	newslettersubscription.Hooks[1] = newslettersubscriptionHooks[0]
 	newslettersubscriptionMixinFields0 := newslettersubscriptionMixin[0].Fields()
 	_ = newslettersubscriptionMixinFields0
 	newslettersubscriptionMixinFields1 := newslettersubscriptionMixin[1].Fields()
@@ -421,6 +481,15 @@ func init() {
 		}
 	}()
 	oidcidentityMixin := schema.OIDCIdentity{}.Mixin()
+	oidcidentity.Policy = privacy.NewPolicies(schema.OIDCIdentity{})
+	oidcidentity.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := oidcidentity.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	oidcidentityMixinFields0 := oidcidentityMixin[0].Fields()
 	_ = oidcidentityMixinFields0
 	oidcidentityMixinFields1 := oidcidentityMixin[1].Fields()
@@ -492,6 +561,15 @@ func init() {
 		}
 	}()
 	onetimetokenMixin := schema.OneTimeToken{}.Mixin()
+	onetimetoken.Policy = privacy.NewPolicies(schema.OneTimeToken{})
+	onetimetoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := onetimetoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	onetimetokenMixinFields0 := onetimetokenMixin[0].Fields()
 	_ = onetimetokenMixinFields0
 	onetimetokenMixinFields1 := onetimetokenMixin[1].Fields()
@@ -531,6 +609,15 @@ func init() {
 		}
 	}()
 	outgoingmailMixin := schema.OutgoingMail{}.Mixin()
+	outgoingmail.Policy = privacy.NewPolicies(schema.OutgoingMail{})
+	outgoingmail.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := outgoingmail.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	outgoingmailMixinFields0 := outgoingmailMixin[0].Fields()
 	_ = outgoingmailMixinFields0
 	outgoingmailMixinFields1 := outgoingmailMixin[1].Fields()
@@ -636,6 +723,15 @@ func init() {
 		}
 	}()
 	ratelimitMixin := schema.RateLimit{}.Mixin()
+	ratelimit.Policy = privacy.NewPolicies(schema.RateLimit{})
+	ratelimit.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := ratelimit.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	ratelimitMixinFields0 := ratelimitMixin[0].Fields()
 	_ = ratelimitMixinFields0
 	ratelimitFields := schema.RateLimit{}.Fields()
@@ -685,6 +781,15 @@ func init() {
 		}
 	}()
 	roleMixin := schema.Role{}.Mixin()
+	role.Policy = privacy.NewPolicies(schema.Role{})
+	role.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := role.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	roleMixinFields0 := roleMixin[0].Fields()
 	_ = roleMixinFields0
 	roleMixinFields1 := roleMixin[1].Fields()
@@ -752,6 +857,15 @@ func init() {
 		}
 	}()
 	sessionMixin := schema.Session{}.Mixin()
+	session.Policy = privacy.NewPolicies(schema.Session{})
+	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := session.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	sessionMixinFields0 := sessionMixin[0].Fields()
 	_ = sessionMixinFields0
 	sessionMixinFields1 := sessionMixin[1].Fields()
@@ -799,6 +913,15 @@ func init() {
 		}
 	}()
 	settingsMixin := schema.Settings{}.Mixin()
+	settings.Policy = privacy.NewPolicies(schema.Settings{})
+	settings.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := settings.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	settingsMixinFields0 := settingsMixin[0].Fields()
 	_ = settingsMixinFields0
 	settingsMixinFields1 := settingsMixin[1].Fields()
@@ -890,8 +1013,18 @@ func init() {
 		}
 	}()
 	userMixin := schema.User{}.Mixin()
+	user.Policy = privacy.NewPolicies(schema.User{})
+	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := user.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	userHooks := schema.User{}.Hooks()
-	user.Hooks[0] = userHooks[0]
+
+	user.Hooks[1] = userHooks[0]
 	userMixinFields0 := userMixin[0].Fields()
 	_ = userMixinFields0
 	userMixinFields1 := userMixin[1].Fields()
@@ -1023,6 +1156,15 @@ func init() {
 		}
 	}()
 	webhookattemptMixin := schema.WebhookAttempt{}.Mixin()
+	webhookattempt.Policy = privacy.NewPolicies(schema.WebhookAttempt{})
+	webhookattempt.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookattempt.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	webhookattemptMixinFields0 := webhookattemptMixin[0].Fields()
 	_ = webhookattemptMixinFields0
 	webhookattemptMixinFields1 := webhookattemptMixin[1].Fields()
@@ -1062,6 +1204,15 @@ func init() {
 		}
 	}()
 	webhookdeliveryMixin := schema.WebhookDelivery{}.Mixin()
+	webhookdelivery.Policy = privacy.NewPolicies(schema.WebhookDelivery{})
+	webhookdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	webhookdeliveryMixinFields0 := webhookdeliveryMixin[0].Fields()
 	_ = webhookdeliveryMixinFields0
 	webhookdeliveryMixinFields1 := webhookdeliveryMixin[1].Fields()
@@ -1149,6 +1300,15 @@ func init() {
 		}
 	}()
 	webhookendpointMixin := schema.WebhookEndpoint{}.Mixin()
+	webhookendpoint.Policy = privacy.NewPolicies(schema.WebhookEndpoint{})
+	webhookendpoint.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookendpoint.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	webhookendpointMixinFields0 := webhookendpointMixin[0].Fields()
 	_ = webhookendpointMixinFields0
 	webhookendpointMixinFields1 := webhookendpointMixin[1].Fields()

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 
 	"github.com/rosterhq/roster/internal/permission"
 )
@@ -62,3 +63,6 @@ func (APIKey) Annotations() []schema.Annotation {
 		entsql.Table("api_keys"),
 	}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (APIKey) Policy() ent.Policy { return access.APIKeyPolicy() }

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 )
 
 // AttributeDefinition declares a custom attribute ("further information"):
@@ -45,3 +46,6 @@ func (AttributeDefinition) Indexes() []ent.Index {
 func (AttributeDefinition) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.QueryField("attributeDefinitions"), entgql.Skip(entgql.SkipWhereInput)}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (AttributeDefinition) Policy() ent.Policy { return access.AttributeDefinitionPolicy() }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 
 	"github.com/rosterhq/roster/internal/pulid"
 )
@@ -64,3 +65,6 @@ func (AuditEntry) Indexes() []ent.Index {
 func (AuditEntry) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.QueryField("auditEntries"), entgql.RelayConnection()}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (AuditEntry) Policy() ent.Policy { return access.AuditEntryPolicy() }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 )
 
 // Customer is an organisation the service provider works for. Users and API
@@ -48,3 +49,6 @@ func (Customer) Indexes() []ent.Index {
 func (Customer) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.QueryField("customers"), entgql.RelayConnection()}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (Customer) Policy() ent.Policy { return access.CustomerPolicy() }

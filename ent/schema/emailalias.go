@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 )
 
 // EmailAlias is an additional address of a user. Once confirmed it receives
@@ -47,3 +48,6 @@ func (EmailAlias) Indexes() []ent.Index {
 func (EmailAlias) Annotations() []schema.Annotation {
 	return []schema.Annotation{entsql.Table("email_aliases")}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (EmailAlias) Policy() ent.Policy { return access.EmailAliasPolicy() }

@@ -5,6 +5,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 )
 
 // NewsletterSubscription is keyed by email address. It outlives the user it
@@ -36,3 +37,6 @@ func (NewsletterSubscription) Edges() []ent.Edge {
 func (NewsletterSubscription) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("email").Unique()}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (NewsletterSubscription) Policy() ent.Policy { return access.NewsletterSubscriptionPolicy() }

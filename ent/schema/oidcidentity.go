@@ -5,6 +5,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 )
 
 // OIDCIdentity links an OpenID Connect account, named by issuer and
@@ -38,3 +39,6 @@ func (OIDCIdentity) Indexes() []ent.Index {
 		index.Edges("user"),
 	}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (OIDCIdentity) Policy() ent.Policy { return access.OIDCIdentityPolicy() }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 )
 
 // OneTimeToken is a single-use, expiring secret sent by mail: an invitation,
@@ -53,3 +54,6 @@ func (OneTimeToken) Indexes() []ent.Index {
 func (OneTimeToken) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (OneTimeToken) Policy() ent.Policy { return access.OneTimeTokenPolicy() }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 )
 
 // OutgoingMail is a rendered message waiting in the outbox: written in the
@@ -53,3 +54,6 @@ func (OutgoingMail) Indexes() []ent.Index {
 func (OutgoingMail) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipWhereInput)}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (OutgoingMail) Policy() ent.Policy { return access.OutgoingMailPolicy() }

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 )
 
 // RateLimit is a fixed-window counter kept in the database so that every
@@ -35,3 +36,6 @@ func (RateLimit) Indexes() []ent.Index {
 func (RateLimit) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (RateLimit) Policy() ent.Policy { return access.RateLimitPolicy() }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 
 	"github.com/rosterhq/roster/internal/permission"
 )
@@ -50,3 +51,6 @@ func (Role) Indexes() []ent.Index {
 func (Role) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.QueryField("roles"), entgql.RelayConnection()}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (Role) Policy() ent.Policy { return access.RolePolicy() }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 )
 
 // Session is a signed-in browser or app. Only the SHA-256 hash of its token
@@ -49,3 +50,6 @@ func (Session) Indexes() []ent.Index {
 func (Session) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField)}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (Session) Policy() ent.Policy { return access.SessionPolicy() }

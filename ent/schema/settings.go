@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"github.com/rosterhq/roster/internal/access"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -37,3 +38,6 @@ func (Settings) Fields() []ent.Field {
 func (Settings) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipWhereInput)}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (Settings) Policy() ent.Policy { return access.SettingsPolicy() }

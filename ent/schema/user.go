@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 )
 
 // User is an account: the person behind it (contact data, custom
@@ -148,3 +149,6 @@ func (User) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 	}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (User) Policy() ent.Policy { return access.UserPolicy() }

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/rosterhq/roster/internal/access"
 )
 
 // WebhookEndpoint receives signed notifications about user changes.
@@ -121,3 +122,12 @@ func (WebhookAttempt) Edges() []ent.Edge {
 func (WebhookAttempt) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipWhereInput)}
 }
+
+// Policy implements ent.Schema: see internal/access.
+func (WebhookEndpoint) Policy() ent.Policy { return access.WebhookPolicy() }
+
+// Policy implements ent.Schema: see internal/access.
+func (WebhookDelivery) Policy() ent.Policy { return access.WebhookPolicy() }
+
+// Policy implements ent.Schema: see internal/access.
+func (WebhookAttempt) Policy() ent.Policy { return access.WebhookPolicy() }

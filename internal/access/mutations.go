@@ -1,0 +1,253 @@
+package access
+
+import (
+	"context"
+	"slices"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/emailalias"
+	"github.com/rosterhq/roster/ent/newslettersubscription"
+	"github.com/rosterhq/roster/ent/privacy"
+	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/permission"
+	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/viewer"
+)
+
+// SelfEditableFields are the user fields a user may change on their own
+// account without users:write (blocked fields aside, which the users
+// service refuses with the field named).
+var SelfEditableFields = []string{
+	user.FieldSalutation, user.FieldFirstName, user.FieldLastName, user.FieldPhone, user.FieldBirthday,
+	user.FieldCompany, user.FieldStreet, user.FieldAddressAddition, user.FieldCity, user.FieldZip,
+	user.FieldCountry, user.FieldCustomAttributes, user.FieldPasswordHash, user.FieldPasswordChangedAt,
+	user.FieldUpdatedAt,
+}
+
+// lockFields need users:lock.
+var lockFields = []string{user.FieldLockedAt, user.FieldLockReason, user.FieldLockExpiresAt}
+
+// systemFields are never written by a caller directly: sign-in facts and
+// lifecycle timestamps that Roster's flows maintain.
+var systemFields = []string{
+	user.FieldSignInCount, user.FieldCurrentSignInAt, user.FieldLastSignInAt, user.FieldCurrentSignInIP,
+	user.FieldLastSignInIP, user.FieldLastActiveAt,
+}
+
+func userMutation(ctx context.Context, m *ent.UserMutation) error {
+	v := viewer.FromContext(ctx)
+	changed := append(m.Fields(), m.ClearedFields()...)
+	for _, f := range changed {
+		if slices.Contains(systemFields, f) {
+			return privacy.Denyf("access: %s is maintained by Roster", f)
+		}
+	}
+	switch {
+	case m.Op().Is(ent.OpCreate):
+		if !v.Can(permission.UsersWrite) && !v.Can(permission.UsersInvite) {
+			return privacy.Denyf("access: creating users needs users:write or users:invite")
+		}
+		return checkGrants(ctx, m, v, nil)
+	case m.Op().Is(ent.OpUpdateOne):
+		id, ok := m.ID()
+		if !ok {
+			return privacy.Denyf("access: unknown user")
+		}
+		target, err := m.Client().User.Query().Where(user.ID(id)).WithCustomers().Only(ctx)
+		if err != nil {
+			return privacy.Denyf("access: user not visible")
+		}
+		edges := changedEdges(m)
+		selfEdit := v.IsUser(id) && len(edges) == 0 && subset(changed, SelfEditableFields)
+		lockOnly := v.Can(permission.UsersLock) && subset(edges, []string{user.EdgeLockedBy}) &&
+			subset(changed, append(slices.Clone(lockFields), user.FieldUpdatedAt))
+		if !selfEdit && !lockOnly && !v.Can(permission.UsersWrite) {
+			return privacy.Denyf("access: changing users needs users:write")
+		}
+		if touches(changed, lockFields) && !v.Can(permission.UsersLock) {
+			return privacy.Denyf("access: locking needs users:lock")
+		}
+		return checkGrants(ctx, m, v, target)
+	case m.Op().Is(ent.OpDeleteOne):
+		id, ok := m.ID()
+		if !ok || !v.Can(permission.UsersDelete) {
+			return privacy.Denyf("access: deleting users needs users:delete")
+		}
+		if _, err := m.Client().User.Query().Where(user.ID(id)).Only(ctx); err != nil {
+			return privacy.Denyf("access: user not visible")
+		}
+		return privacy.Allow
+	default:
+		return privacy.Denyf("access: bulk changes of users are reserved to Roster")
+	}
+}
+
+// checkGrants refuses privilege escalation: the role given must not hold
+// a permission the caller lacks, and a restricted caller may only add or
+// remove its own customers and must leave the user with at least one of
+// them.
+func checkGrants(ctx context.Context, m *ent.UserMutation, v *viewer.Viewer, target *ent.User) error {
+	if roleID, ok := m.RoleID(); ok {
+		r, err := m.Client().Role.Get(viewer.SystemContext(ctx), roleID)
+		if err != nil {
+			return privacy.Denyf("access: unknown role")
+		}
+		if target != nil {
+			if cur, err := target.QueryRole().OnlyID(viewer.SystemContext(ctx)); err == nil && cur == roleID {
+				r = nil // unchanged
+			}
+		}
+		if r != nil {
+			for _, p := range r.Permissions {
+				if !v.Can(p) {
+					return privacy.Denyf("access: role %s holds %s, which the caller lacks", r.Name, p)
+				}
+			}
+		}
+	}
+	added, removed := m.CustomersIDs(), m.RemovedCustomersIDs()
+	if m.CustomersCleared() && target != nil {
+		for _, c := range target.Edges.Customers {
+			removed = append(removed, c.ID)
+		}
+	}
+	if !v.Restricted() {
+		return privacy.Allow
+	}
+	for _, c := range append(slices.Clone(added), removed...) {
+		if !slices.Contains(v.Customers, c) {
+			return privacy.Denyf("access: customer %s is outside the caller's restrictions", c)
+		}
+	}
+	final := map[pulid.ID]bool{}
+	if target != nil {
+		for _, c := range target.Edges.Customers {
+			final[c.ID] = true
+		}
+	}
+	for _, c := range removed {
+		delete(final, c)
+	}
+	for _, c := range added {
+		final[c] = true
+	}
+	for c := range final {
+		if slices.Contains(v.Customers, c) {
+			return privacy.Allow
+		}
+	}
+	return privacy.Denyf("access: a restricted caller must leave the user with one of its customers")
+}
+
+func changedEdges(m *ent.UserMutation) []string {
+	return append(append(m.AddedEdges(), m.RemovedEdges()...), m.ClearedEdges()...)
+}
+
+func subset(fields, allowed []string) bool {
+	for _, f := range fields {
+		if !slices.Contains(allowed, f) {
+			return false
+		}
+	}
+	return true
+}
+
+func touches(fields, watched []string) bool {
+	for _, f := range fields {
+		if slices.Contains(watched, f) {
+			return true
+		}
+	}
+	return false
+}
+
+func roleMutation(ctx context.Context, m *ent.RoleMutation) error {
+	v := viewer.FromContext(ctx)
+	if !v.Can(permission.RolesManage) || v.Restricted() {
+		return privacy.Denyf("access: managing roles needs roles:manage without customer restrictions")
+	}
+	if id, ok := m.ID(); ok {
+		r, err := m.Client().Role.Get(ctx, id)
+		if err != nil {
+			return privacy.Denyf("access: unknown role")
+		}
+		if r.Builtin {
+			return privacy.Denyf("access: built-in roles cannot be changed")
+		}
+	} else if !m.Op().Is(ent.OpCreate) {
+		return privacy.Denyf("access: bulk changes of roles are reserved to Roster")
+	}
+	if perms, ok := m.Permissions(); ok {
+		for _, p := range perms {
+			if !v.Can(p) {
+				return privacy.Denyf("access: cannot grant %s, which the caller lacks", p)
+			}
+		}
+	}
+	return privacy.Allow
+}
+
+func sessionMutation(ctx context.Context, m *ent.SessionMutation) error {
+	id, ok := m.ID()
+	if !ok || !m.Op().Is(ent.OpUpdateOne) {
+		return privacy.Denyf("access: sessions are created and deleted by Roster")
+	}
+	changed := m.Fields()
+	if !subset(changed, []string{"revoked_at"}) {
+		return privacy.Denyf("access: a session can only be revoked")
+	}
+	// The query runs under the caller's filter: own sessions, or those of
+	// visible users with users:lock.
+	if _, err := m.Client().Session.Get(ctx, id); err != nil {
+		return privacy.Denyf("access: session not visible")
+	}
+	return privacy.Allow
+}
+
+// ownerOrWriter allows a change to a row owned by a user when the caller
+// is that user, or holds users:write and sees the user.
+func ownerOrWriter(ctx context.Context, m ent.Mutation, client *ent.Client, owner func(context.Context) (pulid.ID, bool)) error {
+	v := viewer.FromContext(ctx)
+	id, ok := owner(ctx)
+	if !ok {
+		return privacy.Denyf("access: unknown owner")
+	}
+	if v.IsUser(id) {
+		return privacy.Allow
+	}
+	if !v.Can(permission.UsersWrite) {
+		return privacy.Denyf("access: changing another user's data needs users:write")
+	}
+	if _, err := client.User.Query().Where(user.ID(id)).Only(ctx); err != nil {
+		return privacy.Denyf("access: user not visible")
+	}
+	return privacy.Allow
+}
+
+func aliasOwner(m *ent.EmailAliasMutation) func(context.Context) (pulid.ID, bool) {
+	return func(ctx context.Context) (pulid.ID, bool) {
+		if uid, ok := m.UserID(); ok {
+			return uid, true
+		}
+		id, ok := m.ID()
+		if !ok {
+			return "", false
+		}
+		uid, err := m.Client().EmailAlias.Query().Where(emailalias.ID(id)).QueryUser().OnlyID(viewer.SystemContext(ctx))
+		return uid, err == nil
+	}
+}
+
+func subscriptionOwner(m *ent.NewsletterSubscriptionMutation) func(context.Context) (pulid.ID, bool) {
+	return func(ctx context.Context) (pulid.ID, bool) {
+		if uid, ok := m.UserID(); ok {
+			return uid, true
+		}
+		id, ok := m.ID()
+		if !ok {
+			return "", false
+		}
+		uid, err := m.Client().NewsletterSubscription.Query().Where(newslettersubscription.ID(id)).QueryUser().OnlyID(viewer.SystemContext(ctx))
+		return uid, err == nil
+	}
+}
