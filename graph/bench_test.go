@@ -1,7 +1,6 @@
 package graph_test
 
 import (
-	"context"
 	"os"
 	"testing"
 
@@ -19,7 +18,7 @@ func benchEnvs(b *testing.B) map[string]*apitest.Env {
 		envs["postgres"] = apitest.New(b, dialect.Postgres)
 	}
 	for _, env := range envs {
-		if _, err := seed.Run(context.Background(), env.Client, seed.Options{Users: 5000, Seed: 7, Dialect: env.Dialect}); err != nil {
+		if _, err := seed.Run(env.Ctx, env.Client, seed.Options{Users: 5000, Seed: 7, Dialect: env.Dialect}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -10,7 +10,9 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/privacy"
 	"github.com/rosterhq/roster/internal/problem"
+	"github.com/rosterhq/roster/internal/viewer"
 )
 
 // inputCodes are codes entgql puts on errors about arguments, which
@@ -50,6 +52,16 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		var nf *ent.NotFoundError
 		var ve *ent.ValidationError
 		switch {
+		case errors.Is(err, privacy.Deny):
+			if !viewer.FromContext(ctx).Authenticated() {
+				gqlErr.Message = "sign in first"
+				gqlErr.Extensions["code"] = string(problem.Unauthenticated)
+				return gqlErr
+			}
+			log.InfoContext(ctx, "graphql: access denied", "path", gqlErr.Path.String(), "reason", err)
+			gqlErr.Message = "you are not allowed to do this"
+			gqlErr.Extensions["code"] = string(problem.Forbidden)
+			return gqlErr
 		case errors.As(err, &nf):
 			gqlErr.Message = "not found"
 			gqlErr.Extensions["code"] = string(problem.NotFound)
@@ -91,9 +103,12 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 // yet, with the argument's name as the last path element.
 func argumentName(ctx context.Context, err *gqlerror.Error) (string, bool) {
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || fc.Args != nil || len(err.Path) == 0 {
+	if fc == nil || fc.Args != nil || fc.Field.Definition == nil || len(err.Path) != len(fc.Path())+1 {
 		return "", false
 	}
 	name, ok := err.Path[len(err.Path)-1].(ast.PathName)
-	return string(name), ok
+	if !ok || fc.Field.Definition.Arguments.ForName(string(name)) == nil {
+		return "", false
+	}
+	return string(name), true
 }

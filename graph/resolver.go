@@ -10,6 +10,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/internal/auth"
 )
 
 // Resolver is the root resolver. It holds the dependencies every resolver
@@ -17,13 +18,18 @@ import (
 type Resolver struct {
 	// Client is the ent client all data goes through.
 	Client *ent.Client
+	// Auth signs callers in and out.
+	Auth *auth.Service
 	// Now returns the current time; tests may fix it.
 	Now func() time.Time
 }
 
-// NewSchema returns the executable schema over the given client.
-func NewSchema(client *ent.Client) graphql.ExecutableSchema {
-	return NewExecutableSchema(Config{Resolvers: &Resolver{Client: client, Now: time.Now}})
+// NewSchema returns the executable schema.
+func NewSchema(client *ent.Client, authService *auth.Service) graphql.ExecutableSchema {
+	return NewExecutableSchema(Config{
+		Resolvers:  &Resolver{Client: client, Auth: authService, Now: time.Now},
+		Directives: directives(),
+	})
 }
 
 func (r *Resolver) now() time.Time { return r.Now().UTC() }

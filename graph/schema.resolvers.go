@@ -11,9 +11,88 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/auditentry"
+	"github.com/rosterhq/roster/ent/customer"
+	"github.com/rosterhq/roster/graph/model"
+	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/users"
+	"github.com/rosterhq/roster/internal/viewer"
 )
+
+// Login is the resolver for the login field.
+func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error) {
+	ip, ua := auth.ClientIP(ctx)
+	res, err := r.Auth.Login(ctx, input.Email, input.Password, ip, ua)
+	if err != nil {
+		return nil, err
+	}
+	if w := auth.ResponseWriter(ctx); w != nil {
+		r.Auth.SetCookie(w, res.Token, res.Session.ExpiresAt)
+	}
+	return &model.LoginPayload{Token: res.Token, Session: res.Session, User: res.User}, nil
+}
+
+// Logout is the resolver for the logout field.
+func (r *mutationResolver) Logout(ctx context.Context) (*model.LogoutPayload, error) {
+	id, err := r.Auth.Logout(ctx)
+	if w := auth.ResponseWriter(ctx); w != nil {
+		r.Auth.ClearCookie(w)
+	}
+	return &model.LogoutPayload{SessionID: id}, err
+}
+
+// RevokeSession is the resolver for the revokeSession field.
+func (r *mutationResolver) RevokeSession(ctx context.Context, input model.RevokeSessionInput) (*model.RevokeSessionPayload, error) {
+	s, err := r.Client.Session.UpdateOneID(input.ID).SetRevokedAt(r.now()).Save(ctx)
+	return &model.RevokeSessionPayload{Session: s}, err
+}
+
+// CreateRole is the resolver for the createRole field.
+func (r *mutationResolver) CreateRole(ctx context.Context, input model.CreateRoleInput) (*model.RolePayload, error) {
+	role, err := r.Client.Role.Create().SetName(input.Name).SetNillableDescription(input.Description).
+		SetPermissions(input.Permissions).Save(ctx)
+	return &model.RolePayload{Role: role}, err
+}
+
+// UpdateRole is the resolver for the updateRole field.
+func (r *mutationResolver) UpdateRole(ctx context.Context, input model.UpdateRoleInput) (*model.RolePayload, error) {
+	u := r.Client.Role.UpdateOneID(input.ID).SetNillableName(input.Name).SetNillableDescription(input.Description)
+	if input.Permissions != nil {
+		u.SetPermissions(input.Permissions)
+	}
+	role, err := u.Save(ctx)
+	return &model.RolePayload{Role: role}, err
+}
+
+// DeleteRole is the resolver for the deleteRole field.
+func (r *mutationResolver) DeleteRole(ctx context.Context, input model.DeleteRoleInput) (*model.DeleteRolePayload, error) {
+	err := r.Client.Role.DeleteOneID(input.ID).Exec(ctx)
+	return &model.DeleteRolePayload{DeletedID: input.ID}, err
+}
+
+// CreateCustomer is the resolver for the createCustomer field.
+func (r *mutationResolver) CreateCustomer(ctx context.Context, input model.CreateCustomerInput) (*model.CustomerPayload, error) {
+	c, err := r.Client.Customer.Create().SetName(input.Name).SetNillableExternalID(input.ExternalID).Save(ctx)
+	return &model.CustomerPayload{Customer: c}, err
+}
+
+// UpdateCustomer is the resolver for the updateCustomer field.
+func (r *mutationResolver) UpdateCustomer(ctx context.Context, input model.UpdateCustomerInput) (*model.CustomerPayload, error) {
+	c, err := r.Client.Customer.UpdateOneID(input.ID).SetNillableName(input.Name).SetNillableExternalID(input.ExternalID).Save(ctx)
+	return &model.CustomerPayload{Customer: c}, err
+}
+
+// DeleteCustomer is the resolver for the deleteCustomer field.
+func (r *mutationResolver) DeleteCustomer(ctx context.Context, input model.DeleteCustomerInput) (*model.DeleteCustomerPayload, error) {
+	err := r.Client.Customer.DeleteOneID(input.ID).Exec(ctx)
+	return &model.DeleteCustomerPayload{DeletedID: input.ID}, err
+}
+
+// SetUserRestrictions is the resolver for the setUserRestrictions field.
+func (r *mutationResolver) SetUserRestrictions(ctx context.Context, input model.SetUserRestrictionsInput) (*model.SetUserRestrictionsPayload, error) {
+	u, err := users.SetRestrictions(ctx, r.Client, input.UserID, input.RoleID, input.AddCustomerIDs, input.RemoveCustomerIDs)
+	return &model.SetUserRestrictionsPayload{User: u}, err
+}
 
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput, search *string) (*ent.UserConnection, error) {
@@ -29,6 +108,11 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// Viewer is the resolver for the viewer field.
+func (r *queryResolver) Viewer(ctx context.Context) (*viewer.Viewer, error) {
+	return viewer.FromContext(ctx), nil
+}
+
 // Status is the resolver for the status field.
 func (r *userResolver) Status(ctx context.Context, obj *ent.User) (users.Status, error) {
 	return users.StatusOf(obj), nil
@@ -37,6 +121,43 @@ func (r *userResolver) Status(ctx context.Context, obj *ent.User) (users.Status,
 // Locked is the resolver for the locked field.
 func (r *userResolver) Locked(ctx context.Context, obj *ent.User) (bool, error) {
 	return users.IsLocked(obj, r.now()), nil
+}
+
+// Kind is the resolver for the kind field.
+func (r *viewerResolver) Kind(ctx context.Context, obj *viewer.Viewer) (model.ViewerKind, error) {
+	return viewerKind(obj), nil
+}
+
+// User is the resolver for the user field.
+func (r *viewerResolver) User(ctx context.Context, obj *viewer.Viewer) (*ent.User, error) {
+	if obj.Kind != viewer.User {
+		return nil, nil
+	}
+	return r.Client.User.Get(ctx, obj.UserID)
+}
+
+// Customers is the resolver for the customers field.
+func (r *viewerResolver) Customers(ctx context.Context, obj *viewer.Viewer) ([]*ent.Customer, error) {
+	if len(obj.Customers) == 0 {
+		return []*ent.Customer{}, nil
+	}
+	return r.Client.Customer.Query().Where(customer.IDIn(obj.Customers...)).Order(ent.Asc(customer.FieldName)).All(ctx)
+}
+
+// Sessions is the resolver for the sessions field.
+func (r *viewerResolver) Sessions(ctx context.Context, obj *viewer.Viewer) ([]*ent.Session, error) {
+	if obj.Kind != viewer.User {
+		return []*ent.Session{}, nil
+	}
+	return r.Auth.ActiveSessions(ctx, obj.UserID)
+}
+
+// CurrentSession is the resolver for the currentSession field.
+func (r *viewerResolver) CurrentSession(ctx context.Context, obj *viewer.Viewer) (*ent.Session, error) {
+	if obj.SessionID == "" {
+		return nil, nil
+	}
+	return r.Client.Session.Get(ctx, obj.SessionID)
 }
 
 // SubjectID is the resolver for the subjectID field.
@@ -93,3 +214,14 @@ func (r *userWhereInputResolver) InvitationExpired(ctx context.Context, obj *ent
 	}
 	return nil
 }
+
+// Mutation returns MutationResolver implementation.
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
+// Viewer returns ViewerResolver implementation.
+func (r *Resolver) Viewer() ViewerResolver { return &viewerResolver{r} }
+
+type (
+	mutationResolver struct{ *Resolver }
+	viewerResolver   struct{ *Resolver }
+)

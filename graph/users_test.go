@@ -1,7 +1,6 @@
 package graph_test
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -64,7 +63,7 @@ func queryUsers(t *testing.T, env *apitest.Env, vars map[string]any) userPage {
 // returns them by a short name.
 func lifecycle(t *testing.T, env *apitest.Env) map[string]*ent.User {
 	t.Helper()
-	ctx := context.Background()
+	ctx := env.Ctx
 	now := time.Now().UTC()
 	days := func(n int) time.Time { return now.Add(-time.Duration(n) * 24 * time.Hour) }
 	support, acme := env.Role("admin"), env.NewCustomer("Acme")
@@ -127,7 +126,7 @@ func TestUsersFilters(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
 		u := lifecycle(t, env)
 		cutoff := time.Now().UTC().Add(-90 * 24 * time.Hour).Format(time.RFC3339)
-		acme, err := env.Client.Customer.Query().Only(context.Background())
+		acme, err := env.Client.Customer.Query().Only(env.Ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -414,7 +413,7 @@ func TestInvalidArguments(t *testing.T) {
 
 func TestNodeRefetchEveryType(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
-		ctx := context.Background()
+		ctx := env.Ctx
 		c := env.Client
 		u := env.NewUser("node@example.com")
 		must := func(_ any, err error) {
@@ -541,7 +540,7 @@ func TestProfileSectionsReadable(t *testing.T) {
 // whatever its size: no N+1.
 func TestUsersListStatementCount(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
-		ctx := context.Background()
+		ctx := env.Ctx
 		customers := []*ent.Customer{env.NewCustomer("One"), env.NewCustomer("Two")}
 		for i := range 60 {
 			u := env.NewUser(fmt.Sprintf("n%02d@example.com", i), func(c *ent.UserCreate) { c.AddCustomers(customers[i%2]) })
@@ -560,12 +559,15 @@ func TestUsersListStatementCount(t *testing.T) {
 			}
 			return env.Statements() - before
 		}
+		count(1) // warm up: the first request of a key also records its use
 		small, large := count(5), count(50)
 		if small != large {
 			t.Fatalf("users(first: 5) ran %d statements, users(first: 50) ran %d: a list must cost a fixed number", small, large)
 		}
-		if small > 5 {
-			t.Fatalf("users with role, customers and aliases ran %d statements, want at most 5 (count, page, 3 edges)", small)
+		// Authentication: the API key and its customers (2); the page: count,
+		// users, role, customers, aliases (5).
+		if small > 7 {
+			t.Fatalf("users with role, customers and aliases ran %d statements, want at most 7", small)
 		}
 		t.Logf("%d SQL statements per page", small)
 	})

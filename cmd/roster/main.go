@@ -4,6 +4,8 @@
 //	roster serve            start the HTTP server (migrates first)
 //	roster migrate          bring the database schema up to date
 //	roster seed --users N   add N demo users
+//	roster admin create --email E --password-stdin
+//	                        create a confirmed admin
 //	roster version          print the version
 //
 // Every command reads the same flags and environment variables; see the
@@ -11,6 +13,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -21,14 +24,19 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/seed"
 	"github.com/rosterhq/roster/internal/server"
+	"github.com/rosterhq/roster/internal/users"
+	"github.com/rosterhq/roster/internal/viewer"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -36,7 +44,7 @@ var version = "dev"
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
@@ -52,12 +60,13 @@ Commands:
   serve      start the server (runs migrations first)
   migrate    bring the database schema up to date and exit
   seed       add demo users: roster seed --users 1000
+  admin      administrators: roster admin create --email E --password-stdin
   version    print the version
 
 Run "roster <command> -h" for the flags of a command.
 `
 
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return errors.New("no command given")
@@ -117,6 +126,37 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "added %d users, %d aliases, %d history entries (%d customers, %d custom roles) in %s\n",
 			res.Users, res.Aliases, res.AuditEntries, res.Customers, res.Roles, time.Since(start).Round(time.Millisecond))
 		return nil
+	case "admin":
+		if len(args) == 0 || args[0] != "create" {
+			return errors.New(`usage: roster admin create --email E --password-stdin`)
+		}
+		email := fs.String("email", "", "email address of the new admin")
+		fromStdin := fs.Bool("password-stdin", false, "read the password from standard input (first line)")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		cfg, err := load()
+		if err != nil {
+			return err
+		}
+		if !*fromStdin {
+			return errors.New("--password-stdin is required: pass the password on standard input, never as an argument")
+		}
+		pw, err := readPassword(stdin)
+		if err != nil {
+			return err
+		}
+		client, _, err := openAndMigrate(ctx, cfg)
+		if err != nil {
+			return err
+		}
+		defer client.Close()
+		u, err := users.CreateAdmin(ctx, client, *email, pw, password.Default)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "created admin %s (%s)\n", u.Email, u.ID)
+		return nil
 	case "version":
 		fmt.Fprintln(stdout, "roster", version)
 		return nil
@@ -154,19 +194,13 @@ func serve(ctx context.Context, cfg config.Config) error {
 	defer client.Close()
 	log.Info("database ready", "database", target.Redacted())
 
-	if cfg.DemoUsers > 0 {
-		n, err := client.User.Query().Count(ctx)
-		if err != nil {
-			return fmt.Errorf("count users: %w", err)
-		}
-		if n == 0 {
-			res, err := seed.Run(ctx, client, seed.Options{Users: cfg.DemoUsers, Seed: 1, Dialect: target.Dialect})
-			if err != nil {
-				return err
-			}
-			log.Info("created demo data on the empty database", "users", res.Users, "customers", res.Customers)
-		}
+	if err := firstStart(ctx, log, client, cfg, target); err != nil {
+		return err
 	}
+	authService := auth.NewService(client, target.Dialect)
+	authService.Log = log
+	authService.SecureCookies = cfg.SecureCookies()
+	authService.TrustedOrigins = cfg.CORSOrigins
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -174,7 +208,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	srv := &http.Server{
 		Handler: server.New(server.Options{
-			Client: client, Log: log, CORSOrigins: cfg.CORSOrigins,
+			Client: client, Auth: authService, Log: log, CORSOrigins: cfg.CORSOrigins,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
@@ -184,8 +218,14 @@ func serve(ctx context.Context, cfg config.Config) error {
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	url := "http://" + ln.Addr().String() + "/"
+	go func() {
+		if cfg.TLSCert != "" {
+			errc <- srv.ServeTLS(ln, cfg.TLSCert, cfg.TLSKey)
+			return
+		}
+		errc <- srv.Serve(ln)
+	}()
+	url := cfg.BaseURL() + "/"
 	log.Info("Roster is listening", "graphiql", url, "graphql", url+"graphql")
 
 	select {
@@ -201,4 +241,46 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// firstStart prepares an empty database: it creates the first admin with a
+// random password, printed once, and the demo data when asked for.
+func firstStart(ctx context.Context, log *slog.Logger, client *ent.Client, cfg config.Config, target database.Target) error {
+	sys := viewer.SystemContext(ctx)
+	n, err := client.User.Query().Count(sys)
+	if err != nil {
+		return fmt.Errorf("count users: %w", err)
+	}
+	if n > 0 {
+		return nil
+	}
+	pw := users.RandomPassword()
+	admin, err := users.CreateAdmin(ctx, client, cfg.AdminEmail, pw, password.Default)
+	if err != nil {
+		return fmt.Errorf("create the first admin: %w", err)
+	}
+	// The one time this password is shown; it is not stored anywhere.
+	log.Warn("created the first admin: sign in and change the password (it is not shown again)",
+		"email", admin.Email, "password", pw)
+	if cfg.DemoUsers > 0 {
+		res, err := seed.Run(ctx, client, seed.Options{Users: cfg.DemoUsers, Seed: 1, Dialect: target.Dialect})
+		if err != nil {
+			return err
+		}
+		log.Info("created demo data on the empty database", "users", res.Users, "customers", res.Customers)
+	}
+	return nil
+}
+
+// readPassword reads the first line of r, without its line ending.
+func readPassword(r io.Reader) (string, error) {
+	line, err := bufio.NewReader(r).ReadString('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return "", fmt.Errorf("read password: %w", err)
+	}
+	line = strings.TrimRight(line, "\r\n")
+	if line == "" {
+		return "", errors.New("no password on standard input")
+	}
+	return line, nil
 }

@@ -44,7 +44,7 @@ func (AttributeDefinition) Indexes() []ent.Index {
 
 // Annotations implements ent.Schema.
 func (AttributeDefinition) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.QueryField("attributeDefinitions"), entgql.Skip(entgql.SkipWhereInput)}
+	return []schema.Annotation{entgql.QueryField("attributeDefinitions").Directives(entgql.NewDirective("auth")), entgql.Skip(entgql.SkipWhereInput)}
 }
 
 // Policy implements ent.Schema: see internal/access.

@@ -63,7 +63,7 @@ func (AuditEntry) Indexes() []ent.Index {
 
 // Annotations implements ent.Schema.
 func (AuditEntry) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.QueryField("auditEntries"), entgql.RelayConnection()}
+	return []schema.Annotation{entgql.QueryField("auditEntries").Directives(hasPermission("AUDIT_READ")), entgql.RelayConnection()}
 }
 
 // Policy implements ent.Schema: see internal/access.

@@ -47,7 +47,7 @@ func (Customer) Indexes() []ent.Index {
 
 // Annotations implements ent.Schema.
 func (Customer) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.QueryField("customers"), entgql.RelayConnection()}
+	return []schema.Annotation{entgql.QueryField("customers").Directives(entgql.NewDirective("auth")), entgql.RelayConnection()}
 }
 
 // Policy implements ent.Schema: see internal/access.

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"github.com/vektah/gqlparser/v2/ast"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -69,3 +70,12 @@ func (CreatedMixin) Fields() []ent.Field {
 // now returns the current time in UTC, truncated to microseconds so that a
 // value survives a round trip through PostgreSQL unchanged.
 func now() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }
+
+// hasPermission is the @hasPermission(permission: P) directive, for
+// query fields entgql generates.
+func hasPermission(p string) entgql.Directive {
+	return entgql.NewDirective("hasPermission", &ast.Argument{
+		Name:  "permission",
+		Value: &ast.Value{Raw: p, Kind: ast.EnumValue},
+	})
+}

@@ -49,7 +49,7 @@ func (Role) Indexes() []ent.Index {
 
 // Annotations implements ent.Schema.
 func (Role) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.QueryField("roles"), entgql.RelayConnection()}
+	return []schema.Annotation{entgql.QueryField("roles").Directives(entgql.NewDirective("auth")), entgql.RelayConnection()}
 }
 
 // Policy implements ent.Schema: see internal/access.

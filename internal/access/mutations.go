@@ -166,7 +166,8 @@ func roleMutation(ctx context.Context, m *ent.RoleMutation) error {
 	if !v.Can(permission.RolesManage) || v.Restricted() {
 		return privacy.Denyf("access: managing roles needs roles:manage without customer restrictions")
 	}
-	if id, ok := m.ID(); ok {
+	if m.Op().Is(ent.OpUpdateOne | ent.OpDeleteOne) {
+		id, _ := m.ID()
 		r, err := m.Client().Role.Get(ctx, id)
 		if err != nil {
 			return privacy.Denyf("access: unknown role")

@@ -29,8 +29,12 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/password"
+	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/server"
+	"github.com/rosterhq/roster/internal/viewer"
 )
 
 // PostgresEnv names the variable that enables the PostgreSQL runs.
@@ -47,9 +51,19 @@ type Env struct {
 	Client *ent.Client
 	// Server serves Roster's HTTP handler over that database.
 	Server *httptest.Server
+	// Auth is the server's authentication service.
+	Auth *auth.Service
+	// Ctx acts as the system, for fixtures and checks through Client.
+	Ctx context.Context
 	// statements counts the SQL statements the server's client runs.
-	statements atomic.Int64
+	statements *atomic.Int64
+	// token is the credential Query sends; see As and DefaultCredential.
+	token string
 }
+
+// CheapPassword are argon2id parameters that keep tests fast; one test of
+// internal/password covers the real ones.
+var CheapPassword = password.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}
 
 // Each runs fn as a subtest once per available database.
 func Each(t *testing.T, fn func(t *testing.T, env *Env)) {
@@ -69,7 +83,7 @@ func Each(t *testing.T, fn func(t *testing.T, env *Env)) {
 func New(t testing.TB, d string) *Env {
 	t.Helper()
 	ctx := context.Background()
-	env := &Env{T: t, Dialect: d}
+	env := &Env{T: t, Dialect: d, Ctx: viewer.SystemContext(context.Background()), statements: new(atomic.Int64)}
 	switch d {
 	case dialect.SQLite:
 		target, err := database.ParseURL("sqlite:" + filepath.Join(t.TempDir(), "roster.db"))
@@ -110,8 +124,12 @@ func New(t testing.TB, d string) *Env {
 	if testing.Verbose() {
 		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
-	env.Server = httptest.NewServer(server.New(server.Options{Client: counted, Log: log}))
+	env.Auth = auth.NewService(counted, env.Target.Dialect)
+	env.Auth.Log = log
+	env.Auth.Password = CheapPassword
+	env.Server = httptest.NewServer(server.New(server.Options{Client: counted, Auth: env.Auth, Log: log}))
 	t.Cleanup(env.Server.Close)
+	env.token = env.APIKey("default test key", permission.All(), nil)
 	return env
 }
 
@@ -187,7 +205,17 @@ func (e *Env) Query(query string, vars map[string]any) Response {
 	req, _ := http.NewRequest(http.MethodPost, e.Server.URL+"/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", "application/graphql-response+json")
+	if e.token != "" {
+		req.Header.Set("Authorization", "Bearer "+e.token)
+	}
 	return e.Send(req)
+}
+
+// As returns a copy of the environment whose Query and MustQuery send the
+// given bearer credential (a session token or an API key); "" sends none.
+func (e *Env) As(token string) *Env {
+	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Ctx: e.Ctx, statements: e.statements, token: token}
+	return c
 }
 
 // Send performs a prepared request against the server and decodes it.

@@ -1,17 +1,20 @@
 package apitest
 
 import (
-	"context"
+	"time"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/role"
+	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/permission"
 )
 
 // Role returns the role with the given name.
 func (e *Env) Role(name string) *ent.Role {
 	e.T.Helper()
-	r, err := e.Client.Role.Query().Where(role.Name(name)).Only(context.Background())
+	r, err := e.Client.Role.Query().Where(role.Name(name)).Only(e.Ctx)
 	if err != nil {
 		e.T.Fatalf("apitest: role %s: %v", name, err)
 	}
@@ -26,7 +29,7 @@ func (e *Env) NewUser(email string, opts ...func(*ent.UserCreate)) *ent.User {
 	for _, o := range opts {
 		o(c)
 	}
-	u, err := c.Save(context.Background())
+	u, err := c.Save(e.Ctx)
 	if err != nil {
 		e.T.Fatalf("apitest: create user %s: %v", email, err)
 	}
@@ -36,9 +39,53 @@ func (e *Env) NewUser(email string, opts ...func(*ent.UserCreate)) *ent.User {
 // NewCustomer creates a customer.
 func (e *Env) NewCustomer(name string) *ent.Customer {
 	e.T.Helper()
-	c, err := e.Client.Customer.Create().SetName(name).Save(context.Background())
+	c, err := e.Client.Customer.Create().SetName(name).Save(e.Ctx)
 	if err != nil {
 		e.T.Fatalf("apitest: create customer %s: %v", name, err)
 	}
 	return c
+}
+
+// APIKey creates an API key with the permissions and customers and
+// returns its secret.
+func (e *Env) APIKey(name string, perms []permission.Permission, customers []*ent.Customer) string {
+	e.T.Helper()
+	key, prefix, hash := auth.NewAPIKey()
+	_, err := e.Client.APIKey.Create().SetName(name).SetPrefix(prefix).SetSecretHash(hash).
+		SetPermissions(perms).AddCustomers(customers...).Save(e.Ctx)
+	if err != nil {
+		e.T.Fatalf("apitest: create api key: %v", err)
+	}
+	return key
+}
+
+// SessionFor starts a password session for u and returns its token.
+func (e *Env) SessionFor(u *ent.User) string {
+	e.T.Helper()
+	token, _, err := e.Auth.CreateSession(e.Ctx, u.ID, session.MethodPASSWORD, "127.0.0.1", "apitest")
+	if err != nil {
+		e.T.Fatalf("apitest: session: %v", err)
+	}
+	return token
+}
+
+// Confirmed marks a user created by NewUser as confirmed.
+func Confirmed(c *ent.UserCreate) { c.SetConfirmedAt(time.Now().UTC().Add(-time.Hour)) }
+
+// WithRole gives a user created by NewUser a role.
+func WithRole(r *ent.Role) func(*ent.UserCreate) { return func(c *ent.UserCreate) { c.SetRole(r) } }
+
+// WithCustomers assigns customers to a user created by NewUser.
+func WithCustomers(cs ...*ent.Customer) func(*ent.UserCreate) {
+	return func(c *ent.UserCreate) { c.AddCustomers(cs...) }
+}
+
+// NewRole creates a custom role.
+func (e *Env) NewRole(name string, perms ...permission.Permission) *ent.Role {
+	e.T.Helper()
+	r, err := e.Client.Role.Create().SetName(name).SetPermissions(perms).Save(e.Ctx)
+	if err != nil {
+		e.T.Fatalf("apitest: create role %s: %v", name, err)
+	}
+	return r
 }

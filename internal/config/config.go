@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -30,6 +31,16 @@ type Config struct {
 	// DemoUsers is the number of demo users created when the database is
 	// empty at start; 0 creates none.
 	DemoUsers int
+	// AdminEmail is the address of the first admin, created on the first
+	// start with an empty database.
+	AdminEmail string
+	// PublicURL is the address clients reach Roster at; an https URL
+	// makes cookies Secure.
+	PublicURL string
+	// TLSCert and TLSKey, when both set, make Roster serve HTTPS itself.
+	TLSCert, TLSKey string
+	// OIDCProviders is the JSON list of OpenID Connect providers.
+	OIDCProviders string
 }
 
 // Setting describes one configuration entry, for flags and the docs.
@@ -39,12 +50,17 @@ type Setting struct {
 
 // Settings lists every entry of Config, in the order of the docs' table.
 var Settings = []Setting{
-	{"addr", "ROSTER_ADDR", "127.0.0.1:8080", "listen address (host:port); only loopback addresses are accepted until authentication is enabled"},
+	{"addr", "ROSTER_ADDR", "127.0.0.1:8080", "listen address (host:port); use 0.0.0.0:8080 to accept connections from other machines"},
 	{"database-url", "DATABASE_URL", "", "postgres://user:pass@host:5432/db?sslmode=disable, or sqlite:PATH; empty means the SQLite file ./data/roster.db"},
 	{"log-level", "ROSTER_LOG_LEVEL", "info", "debug, info, warn or error"},
 	{"log-format", "ROSTER_LOG_FORMAT", "text", "text or json"},
 	{"cors-origins", "ROSTER_CORS_ORIGINS", "", "comma-separated browser origins allowed to call /graphql, e.g. https://admin.example.com"},
 	{"demo-users", "ROSTER_DEMO_USERS", "0", "when the database has no users at start, create this many demo users (make run uses 200)"},
+	{"admin-email", "ROSTER_ADMIN_EMAIL", "admin@localhost", "email of the first admin, created with a random password (printed once to the log) when the database has no users"},
+	{"public-url", "ROSTER_PUBLIC_URL", "", "the URL clients use to reach Roster, e.g. https://id.example.com; https makes cookies Secure; default http://ADDR"},
+	{"tls-cert", "ROSTER_TLS_CERT", "", "PEM certificate file; with --tls-key, Roster serves HTTPS itself"},
+	{"tls-key", "ROSTER_TLS_KEY", "", "PEM private key file for --tls-cert"},
+	{"oidc-providers", "ROSTER_OIDC_PROVIDERS", "", "OpenID Connect providers as a JSON array (see docs/security.md); empty disables OIDC"},
 }
 
 // Register defines the settings' flags on fs, with defaults taken from the
@@ -61,10 +77,15 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 	}
 	return func() (Config, error) {
 		c := Config{
-			Addr:        *vals["addr"],
-			DatabaseURL: *vals["database-url"],
-			LogLevel:    *vals["log-level"],
-			LogFormat:   *vals["log-format"],
+			Addr:          *vals["addr"],
+			DatabaseURL:   *vals["database-url"],
+			LogLevel:      *vals["log-level"],
+			LogFormat:     *vals["log-format"],
+			AdminEmail:    *vals["admin-email"],
+			PublicURL:     *vals["public-url"],
+			TLSCert:       *vals["tls-cert"],
+			TLSKey:        *vals["tls-key"],
+			OIDCProviders: *vals["oidc-providers"],
 		}
 		for _, o := range strings.Split(*vals["cors-origins"], ",") {
 			if o = strings.TrimSpace(o); o != "" {
@@ -84,12 +105,17 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 }
 
 func (c Config) validate() error {
-	host, _, err := net.SplitHostPort(c.Addr)
-	if err != nil {
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("config: addr %q is not host:port", c.Addr)
 	}
-	if !isLoopback(host) {
-		return fmt.Errorf("config: addr %q is not a loopback address; Roster has no access control yet and listens only on 127.0.0.1, ::1 or localhost", c.Addr)
+	if (c.TLSCert == "") != (c.TLSKey == "") {
+		return fmt.Errorf("config: tls-cert and tls-key go together")
+	}
+	if c.PublicURL != "" {
+		u, err := url.Parse(c.PublicURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("config: public-url must be an http(s) URL such as https://id.example.com, got %q", c.PublicURL)
+		}
 	}
 	if _, err := c.SlogLevel(); err != nil {
 		return err
@@ -100,13 +126,21 @@ func (c Config) validate() error {
 	return nil
 }
 
-func isLoopback(host string) bool {
-	if host == "localhost" {
-		return true
+// BaseURL returns the public URL without a trailing slash: PublicURL when
+// set, else derived from Addr and whether TLS is on.
+func (c Config) BaseURL() string {
+	if c.PublicURL != "" {
+		return strings.TrimRight(c.PublicURL, "/")
 	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	scheme := "http"
+	if c.TLSCert != "" {
+		scheme = "https"
+	}
+	return scheme + "://" + c.Addr
 }
+
+// SecureCookies reports whether cookies must carry the Secure flag.
+func (c Config) SecureCookies() bool { return strings.HasPrefix(c.BaseURL(), "https://") }
 
 // SlogLevel returns the log level as a slog.Level.
 func (c Config) SlogLevel() (slog.Level, error) {

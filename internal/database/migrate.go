@@ -14,6 +14,7 @@ import (
 	"github.com/rosterhq/roster/ent/role"
 	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/viewer"
 )
 
 // Names of the built-in roles.
@@ -65,6 +66,7 @@ func Migrate(ctx context.Context, client *ent.Client, t Target) error {
 
 // bootstrap creates the rows every instance needs.
 func bootstrap(ctx context.Context, client *ent.Client) error {
+	ctx = viewer.SystemContext(ctx)
 	roles := []struct {
 		name, description string
 		perms             []permission.Permission

@@ -16,13 +16,17 @@ import (
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/graph"
+	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/graphqlhttp"
+	"github.com/rosterhq/roster/internal/viewer"
 )
 
 // Options configure the HTTP handler.
 type Options struct {
 	// Client is the ent client the API reads and writes through.
 	Client *ent.Client
+	// Auth resolves callers and signs them in; required.
+	Auth *auth.Service
 	// Log receives access and error logs.
 	Log *slog.Logger
 	// CORSOrigins lists the browser origins allowed to call /graphql
@@ -47,7 +51,7 @@ func New(o Options) http.Handler {
 		o.Log = slog.Default()
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", GraphQLHandler(o))
+	mux.Handle("/graphql", o.Auth.Middleware(GraphQLHandler(o)))
 	mux.Handle("GET /{$}", playground.Handler("Roster GraphiQL", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -56,7 +60,11 @@ func New(o Options) http.Handler {
 	mux.HandleFunc("GET /readyz", readiness(o))
 
 	var h http.Handler = mux
-	h = corsMiddleware(o.CORSOrigins).Handler(h)
+	if len(o.CORSOrigins) > 0 {
+		// rs/cors treats an empty list as "every origin"; without
+		// configured origins there is no CORS at all (same-origin only).
+		h = corsMiddleware(o.CORSOrigins).Handler(h)
+	}
 	h = securityHeaders(h)
 	h = accessLog(o.Log, h)
 	h = recoverPanics(o.Log, h)
@@ -69,7 +77,8 @@ func GraphQLHandler(o Options) http.Handler {
 	if o.Log == nil {
 		o.Log = slog.Default()
 	}
-	srv := handler.New(graph.NewSchema(o.Client))
+	srv := handler.New(graph.NewSchema(o.Client, o.Auth))
+	srv.AroundRootFields(graph.RequireAuthentication)
 	srv.AddTransport(graphqlhttp.Transport{MaxBodyBytes: o.MaxBodyBytes})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
@@ -93,7 +102,7 @@ func readiness(o Options) http.HandlerFunc {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		if _, err := o.Client.Settings.Query().Exist(ctx); err != nil {
+		if _, err := o.Client.Settings.Query().Exist(viewer.SystemContext(ctx)); err != nil {
 			o.Log.WarnContext(ctx, "readyz: database not ready", "error", err)
 			w.WriteHeader(http.StatusServiceUnavailable)
 			_, _ = w.Write([]byte("database unavailable\n"))

@@ -1,0 +1,345 @@
+package graph_test
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/graph"
+	"github.com/rosterhq/roster/internal/apitest"
+	"github.com/rosterhq/roster/internal/password"
+	"github.com/rosterhq/roster/internal/permission"
+)
+
+// callers are the kinds of caller every operation is tried as.
+var callers = []string{"anonymous", "user", "manager", "admin", "apiKey"}
+
+// world is the fixture the authorization matrix runs in: two customers,
+// a manager restricted to customer A, and users in each customer.
+type world struct {
+	env                *apitest.Env
+	custA, custB       *ent.Customer
+	plain, inA, inB    *ent.User
+	tokens             map[string]string
+	managerRole        *ent.Role
+	plainPassword      string
+	sessionOfInA       string
+	sessionOfInAID     string
+	extraRoles, extraC int
+}
+
+func newWorld(t *testing.T, env *apitest.Env) *world {
+	w := &world{env: env, tokens: map[string]string{}, plainPassword: "a long enough password"}
+	w.custA, w.custB = env.NewCustomer("Customer A"), env.NewCustomer("Customer B")
+	hash, err := password.Hash(w.plainPassword, apitest.CheapPassword)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.plain = env.NewUser("plain@example.com", apitest.Confirmed, apitest.WithCustomers(w.custA), func(c *ent.UserCreate) { c.SetPasswordHash(hash) })
+	w.inA = env.NewUser("in-a@example.com", apitest.Confirmed, apitest.WithCustomers(w.custA))
+	w.inB = env.NewUser("in-b@example.com", apitest.Confirmed, apitest.WithCustomers(w.custB))
+	w.managerRole = env.NewRole("manager", permission.UsersRead, permission.UsersWrite, permission.UsersInvite,
+		permission.UsersLock, permission.AuditRead)
+	manager := env.NewUser("manager@example.com", apitest.Confirmed, apitest.WithRole(w.managerRole), apitest.WithCustomers(w.custA))
+	admin := env.NewUser("admin@example.com", apitest.Confirmed, apitest.WithRole(env.Role("admin")))
+	w.tokens["user"] = env.SessionFor(w.plain)
+	w.tokens["manager"] = env.SessionFor(manager)
+	w.tokens["admin"] = env.SessionFor(admin)
+	w.tokens["apiKey"] = env.APIKey("integration", []permission.Permission{permission.UsersRead, permission.UsersWrite}, nil)
+	return w
+}
+
+// operation is one row of the matrix: how to call a root field, and the
+// outcome expected per caller ("ok" or an error code).
+type operation struct {
+	query  string
+	vars   func(w *world) map[string]any
+	expect map[string]string
+}
+
+func all(outcome string) map[string]string {
+	m := map[string]string{}
+	for _, c := range callers {
+		m[c] = outcome
+	}
+	return m
+}
+
+func except(base string, exceptions map[string]string) map[string]string {
+	m := all(base)
+	for k, v := range exceptions {
+		m[k] = v
+	}
+	return m
+}
+
+func (w *world) newRole() *ent.Role {
+	w.extraRoles++
+	return w.env.NewRole(fmt.Sprintf("temporary-%d", w.extraRoles), permission.UsersRead)
+}
+
+func (w *world) newCustomer() *ent.Customer {
+	w.extraC++
+	return w.env.NewCustomer(fmt.Sprintf("Temporary %d", w.extraC))
+}
+
+var adminOnly = except("FORBIDDEN", map[string]string{"anonymous": "UNAUTHENTICATED", "admin": "ok"})
+
+// matrix lists every root field of the schema. TestAuthorizationMatrix
+// fails when the schema has a field without a row here.
+var matrix = map[string]operation{
+	"node": {
+		query:  `query($id: ID!) { node(id: $id) { id } }`,
+		vars:   func(w *world) map[string]any { return map[string]any{"id": string(w.inA.ID)} },
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "NOT_FOUND"}),
+	},
+	"nodes": {
+		query:  `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+		vars:   func(w *world) map[string]any { return map[string]any{"ids": []string{string(w.inB.ID)}} },
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "NOT_FOUND", "manager": "NOT_FOUND"}),
+	},
+	"users": {
+		query:  `{ users(first: 5) { totalCount } }`,
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "FORBIDDEN"}),
+	},
+	"viewer": {
+		query:  `{ viewer { kind permissions restricted user { email } } }`,
+		expect: all("ok"),
+	},
+	"roles": {
+		query:  `{ roles(first: 10) { totalCount } }`,
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED"}),
+	},
+	"customers": {
+		query:  `{ customers(first: 10) { totalCount } }`,
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED"}),
+	},
+	"auditEntries": {
+		query:  `{ auditEntries(first: 10) { totalCount } }`,
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "FORBIDDEN", "apiKey": "FORBIDDEN"}),
+	},
+	"attributeDefinitions": {
+		query:  `{ attributeDefinitions { key } }`,
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED"}),
+	},
+	"login": {
+		query:  `mutation($email: String!, $password: String!) { login(input: {email: $email, password: $password}) { user { email } } }`,
+		vars:   func(w *world) map[string]any { return map[string]any{"email": "plain@example.com", "password": w.plainPassword} },
+		expect: all("ok"),
+	},
+	"logout": {
+		query:  `mutation { logout { sessionID } }`,
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED"}),
+	},
+	"revokeSession": {
+		query: `mutation($id: ID!) { revokeSession(input: {id: $id}) { session { revokedAt } } }`,
+		vars: func(w *world) map[string]any {
+			_, s, err := w.env.Auth.CreateSession(w.env.Ctx, w.inA.ID, "PASSWORD", "127.0.0.1", "test")
+			if err != nil {
+				panic(err)
+			}
+			return map[string]any{"id": string(s.ID)}
+		},
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "FORBIDDEN", "apiKey": "FORBIDDEN"}),
+	},
+	"createRole": {
+		query:  `mutation($name: String!) { createRole(input: {name: $name, permissions: [USERS_READ]}) { role { id } } }`,
+		vars:   func(w *world) map[string]any { w.extraRoles++; return map[string]any{"name": fmt.Sprintf("new-%d", w.extraRoles)} },
+		expect: adminOnly,
+	},
+	"updateRole": {
+		query:  `mutation($id: ID!) { updateRole(input: {id: $id, description: "changed"}) { role { description } } }`,
+		vars:   func(w *world) map[string]any { return map[string]any{"id": string(w.newRole().ID)} },
+		expect: adminOnly,
+	},
+	"deleteRole": {
+		query:  `mutation($id: ID!) { deleteRole(input: {id: $id}) { deletedID } }`,
+		vars:   func(w *world) map[string]any { return map[string]any{"id": string(w.newRole().ID)} },
+		expect: adminOnly,
+	},
+	"createCustomer": {
+		query:  `mutation($name: String!) { createCustomer(input: {name: $name}) { customer { id } } }`,
+		vars:   func(w *world) map[string]any { w.extraC++; return map[string]any{"name": fmt.Sprintf("New %d", w.extraC)} },
+		expect: adminOnly,
+	},
+	"updateCustomer": {
+		query:  `mutation($id: ID!) { updateCustomer(input: {id: $id, externalID: "X-1"}) { customer { externalID } } }`,
+		vars:   func(w *world) map[string]any { return map[string]any{"id": string(w.newCustomer().ID)} },
+		expect: adminOnly,
+	},
+	"deleteCustomer": {
+		query:  `mutation($id: ID!) { deleteCustomer(input: {id: $id}) { deletedID } }`,
+		vars:   func(w *world) map[string]any { return map[string]any{"id": string(w.newCustomer().ID)} },
+		expect: adminOnly,
+	},
+	"setUserRestrictions": {
+		query: `mutation($user: ID!, $role: ID!) { setUserRestrictions(input: {userID: $user, roleID: $role}) { user { role { name } } } }`,
+		vars: func(w *world) map[string]any {
+			return map[string]any{"user": string(w.inA.ID), "role": string(w.env.Role("user").ID)}
+		},
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "FORBIDDEN"}),
+	},
+}
+
+// TestAuthorizationMatrix calls every root field as every kind of caller.
+func TestAuthorizationMatrix(t *testing.T) {
+	schema := graph.NewExecutableSchema(graph.Config{}).Schema()
+	var fields []string
+	for _, typ := range []string{"Query", "Mutation"} {
+		for _, f := range schema.Types[typ].Fields {
+			if f.Name[0] != '_' {
+				fields = append(fields, f.Name)
+			}
+		}
+	}
+	sort.Strings(fields)
+	for _, f := range fields {
+		if _, ok := matrix[f]; !ok {
+			t.Errorf("root field %s has no row in the authorization matrix", f)
+		}
+	}
+	for f := range matrix {
+		if !slices.Contains(fields, f) {
+			t.Errorf("matrix row %s names no root field", f)
+		}
+	}
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		w := newWorld(t, env)
+		for _, f := range fields {
+			op := matrix[f]
+			for _, caller := range callers {
+				t.Run(f+"/"+caller, func(t *testing.T) {
+					var vars map[string]any
+					if op.vars != nil {
+						vars = op.vars(w)
+					}
+					token := w.tokens[caller]
+					if f == "logout" && token != "" && caller != "apiKey" {
+						// Log out a fresh session, not the one the other rows use.
+						token = env.SessionFor(userOf(t, env, caller, w))
+					}
+					r := env.As(token).Query(op.query, vars)
+					want := op.expect[caller]
+					switch {
+					case want == "ok" && len(r.Errors) > 0:
+						t.Fatalf("%s as %s: want success, got %s", f, caller, r)
+					case want != "ok":
+						r.Fail(t, want, "")
+					}
+				})
+			}
+		}
+	})
+}
+
+func userOf(t *testing.T, env *apitest.Env, caller string, w *world) *ent.User {
+	t.Helper()
+	email := map[string]string{"user": "plain@example.com", "manager": "manager@example.com", "admin": "admin@example.com"}[caller]
+	return env.Client.User.Query().Where(user.Email(email)).OnlyX(env.Ctx)
+}
+
+// TestNoPrivilegeEscalation: a restricted manager can never grant more
+// than it holds.
+func TestNoPrivilegeEscalation(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		w := newWorld(t, env)
+		manager := env.As(w.tokens["manager"])
+		const q = `mutation($in: SetUserRestrictionsInput!) { setUserRestrictions(input: $in) { user { role { name } customers { name } } } }`
+		cases := []struct {
+			name string
+			in   map[string]any
+			code string
+		}{
+			{"assign the admin role", map[string]any{"userID": w.inA.ID, "roleID": env.Role("admin").ID}, "FORBIDDEN"},
+			{"assign a role with roles:manage", map[string]any{"userID": w.inA.ID, "roleID": env.NewRole("rolemaker", permission.RolesManage).ID}, "FORBIDDEN"},
+			{"add a foreign customer", map[string]any{"userID": w.inA.ID, "addCustomerIDs": []any{w.custB.ID}}, "BAD_USER_INPUT"}, // invisible: unknown to the manager
+			{"remove the last own customer", map[string]any{"userID": w.inA.ID, "removeCustomerIDs": []any{w.custA.ID}}, "FORBIDDEN"},
+			{"change a user of another customer", map[string]any{"userID": w.inB.ID, "roleID": env.Role("user").ID}, "FORBIDDEN"},
+			{"unknown customer", map[string]any{"userID": w.inA.ID, "addCustomerIDs": []any{"cus_01KAQ0000000000000000000AA"}}, "BAD_USER_INPUT"},
+		}
+		for _, tc := range cases {
+			t.Run(tc.name, func(t *testing.T) {
+				manager.Query(q, map[string]any{"in": tc.in}).Fail(t, tc.code, "")
+			})
+		}
+		// What the manager holds it may grant: its own role and customer.
+		var out struct {
+			SetUserRestrictions struct {
+				User struct {
+					Role struct{ Name string }
+				}
+			}
+		}
+		manager.MustQuery(q, map[string]any{"in": map[string]any{"userID": w.inA.ID, "roleID": w.managerRole.ID}}, &out)
+		if out.SetUserRestrictions.User.Role.Name != "manager" {
+			t.Fatalf("role = %q", out.SetUserRestrictions.User.Role.Name)
+		}
+		// Nothing changed by the refused attempts.
+		u := env.Client.User.Query().Where(user.ID(w.inA.ID)).WithCustomers().OnlyX(env.Ctx)
+		if len(u.Edges.Customers) != 1 || u.Edges.Customers[0].ID != w.custA.ID {
+			t.Fatalf("customers of in-a changed: %v", u.Edges.Customers)
+		}
+		// An admin creating a role cannot be out-granted either, but a
+		// role manager without users:write cannot make a role stronger than itself.
+		rm := env.NewUser("rm@example.com", apitest.Confirmed, apitest.WithRole(env.NewRole("roles-only", permission.RolesManage)))
+		env.As(env.SessionFor(rm)).Query(`mutation { createRole(input: {name: "x", permissions: [USERS_DELETE]}) { role { id } } }`, nil).Fail(t, "FORBIDDEN", "")
+		env.As(w.tokens["admin"]).Query(`mutation($id: ID!) { updateRole(input: {id: $id, description: "x"}) { role { id } } }`,
+			map[string]any{"id": env.Role("admin").ID}).Fail(t, "FORBIDDEN", "")
+	})
+}
+
+// TestRestrictedVisibility: lists, counts, nested edges and node all
+// respect a manager's customer restriction.
+func TestRestrictedVisibility(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		w := newWorld(t, env)
+		manager := env.As(w.tokens["manager"])
+		var out struct {
+			Users struct {
+				TotalCount int
+				Edges      []struct{ Node struct{ Email string } }
+			}
+			Customers struct{ TotalCount int }
+		}
+		manager.MustQuery(`{ users(first: 50) { totalCount edges { node { email } } } customers(first: 10) { totalCount } }`, nil, &out)
+		var emails []string
+		for _, e := range out.Users.Edges {
+			emails = append(emails, e.Node.Email)
+		}
+		sort.Strings(emails)
+		want := []string{"in-a@example.com", "manager@example.com", "plain@example.com"}
+		if !slices.Equal(emails, want) || out.Users.TotalCount != 3 {
+			t.Fatalf("manager sees %v (total %d), want %v", emails, out.Users.TotalCount, want)
+		}
+		if out.Customers.TotalCount != 1 {
+			t.Fatalf("manager sees %d customers, want 1", out.Customers.TotalCount)
+		}
+		// Through a relation: the customer's users connection.
+		var nested struct {
+			Node struct {
+				Users struct{ TotalCount int }
+			}
+		}
+		env.As(w.tokens["user"]).MustQuery(`query($id: ID!) { node(id: $id) { ... on Customer { users { totalCount } } } }`,
+			map[string]any{"id": w.custA.ID}, &nested)
+		if nested.Node.Users.TotalCount != 1 {
+			t.Fatalf("a plain user sees %d users of its customer, want only itself", nested.Node.Users.TotalCount)
+		}
+		manager.Query(`query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": w.inB.ID}).Fail(t, "NOT_FOUND", "")
+		// A plain user reading its own profile works.
+		var me struct {
+			Viewer struct {
+				User struct{ Email string }
+			}
+		}
+		env.As(w.tokens["user"]).MustQuery(`{ viewer { user { email } } }`, nil, &me)
+		if me.Viewer.User.Email != "plain@example.com" {
+			t.Fatalf("viewer = %+v", me)
+		}
+		_ = time.Now
+	})
+}

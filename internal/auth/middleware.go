@@ -1,0 +1,152 @@
+package auth
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/rosterhq/roster/internal/viewer"
+)
+
+// CookieName is the session cookie's name.
+const CookieName = "roster_session"
+
+type httpKey struct{}
+
+type httpInfo struct {
+	w http.ResponseWriter
+	r *http.Request
+}
+
+// ResponseWriter returns the response of the request ctx belongs to, so
+// that a resolver can set or clear the session cookie; nil outside HTTP.
+func ResponseWriter(ctx context.Context) http.ResponseWriter {
+	if h, ok := ctx.Value(httpKey{}).(httpInfo); ok {
+		return h.w
+	}
+	return nil
+}
+
+// ClientIP returns the address of the client of the request ctx belongs
+// to, and its User-Agent.
+func ClientIP(ctx context.Context) (ip, userAgent string) {
+	h, ok := ctx.Value(httpKey{}).(httpInfo)
+	if !ok {
+		return "", ""
+	}
+	host, _, err := net.SplitHostPort(h.r.RemoteAddr)
+	if err != nil {
+		host = h.r.RemoteAddr
+	}
+	return host, h.r.UserAgent()
+}
+
+// Middleware puts the caller's viewer into every request's context; see
+// the package documentation for the order credentials are looked at.
+// Requests authenticated by the session cookie that may change state
+// (every POST) must come from the server's own origin or a trusted one:
+// a cross-site request gets 403 (CSRF protection on top of SameSite=Lax
+// and the JSON-only POST body, which already forces a CORS preflight).
+func (s *Service) Middleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := context.WithValue(r.Context(), httpKey{}, httpInfo{w: w, r: r})
+		v, viaCookie, err := s.resolve(ctx, r)
+		if err != nil {
+			if errors.Is(err, ErrInvalidCredential) {
+				if viaCookie {
+					s.ClearCookie(w)
+				}
+				w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
+				writeError(w, http.StatusUnauthorized, "UNAUTHENTICATED", "the credential is invalid, expired or revoked; sign in again")
+				return
+			}
+			s.Log.ErrorContext(ctx, "auth: resolve viewer", "error", err)
+			writeError(w, http.StatusInternalServerError, "INTERNAL", "internal error")
+			return
+		}
+		if viaCookie && r.Method != http.MethodGet && r.Method != http.MethodHead && !s.sameOrigin(r) {
+			writeError(w, http.StatusForbidden, "FORBIDDEN", "cross-site request refused")
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(viewer.NewContext(ctx, v)))
+	})
+}
+
+// resolve finds the viewer of r.
+func (s *Service) resolve(ctx context.Context, r *http.Request) (v *viewer.Viewer, viaCookie bool, err error) {
+	if h := r.Header.Get("Authorization"); h != "" {
+		scheme, token, ok := strings.Cut(h, " ")
+		if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
+			return nil, false, ErrInvalidCredential
+		}
+		token = strings.TrimSpace(token)
+		switch {
+		case looksLike(token, APIKeyPrefix):
+			v, err = s.apiKeyViewer(ctx, token)
+		case looksLike(token, SessionTokenPrefix):
+			v, err = s.sessionViewer(ctx, token)
+		case s.Bearer != nil:
+			uid, berr := s.Bearer.UserForBearer(ctx, token)
+			if berr != nil {
+				return nil, false, berr
+			}
+			v, err = s.ViewerForUser(ctx, uid, "")
+		default:
+			err = ErrInvalidCredential
+		}
+		return v, false, err
+	}
+	if c, cerr := r.Cookie(CookieName); cerr == nil && c.Value != "" {
+		if !looksLike(c.Value, SessionTokenPrefix) {
+			return nil, true, ErrInvalidCredential
+		}
+		v, err = s.sessionViewer(ctx, c.Value)
+		return v, true, err
+	}
+	return viewer.FromContext(ctx), false, nil
+}
+
+// sameOrigin reports whether a cookie-authenticated request comes from the
+// server's own origin or a trusted one. Browsers send Origin on every
+// cross-origin and every POST request; Sec-Fetch-Site is a second
+// opinion. A request with neither (not a browser) is let through: it
+// cannot carry a victim's cookie by accident.
+func (s *Service) sameOrigin(r *http.Request) bool {
+	if site := r.Header.Get("Sec-Fetch-Site"); site == "same-origin" || site == "none" {
+		return true
+	}
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return r.Header.Get("Sec-Fetch-Site") == ""
+	}
+	if slices.Contains(s.TrustedOrigins, origin) {
+		return true
+	}
+	u, err := url.Parse(origin)
+	return err == nil && u.Host == r.Host
+}
+
+// SetCookie sets the session cookie: HttpOnly, SameSite=Lax, Secure when
+// configured, for the session's lifetime.
+func (s *Service) SetCookie(w http.ResponseWriter, token string, expires time.Time) {
+	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: token, Path: "/", Expires: expires,
+		MaxAge: int(time.Until(expires).Seconds()), HttpOnly: true, Secure: s.SecureCookies, SameSite: http.SameSiteLaxMode})
+}
+
+// ClearCookie removes the session cookie.
+func (s *Service) ClearCookie(w http.ResponseWriter) {
+	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: "", Path: "/", MaxAge: -1,
+		HttpOnly: true, Secure: s.SecureCookies, SameSite: http.SameSiteLaxMode})
+}
+
+// writeError answers with a GraphQL-shaped error and no data key.
+func writeError(w http.ResponseWriter, status int, code, message string) {
+	w.Header().Set("Content-Type", "application/graphql-response+json; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write([]byte(`{"errors":[{"message":"` + message + `","extensions":{"code":"` + code + `"}}]}`))
+}

@@ -1,0 +1,72 @@
+package auth
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"entgo.io/ent/dialect"
+
+	"github.com/rosterhq/roster/internal/pulid"
+)
+
+// Limits of the login endpoint. A window is fixed: the counter starts
+// when the first attempt of a window arrives.
+const (
+	loginWindow          = 15 * time.Minute
+	maxFailuresPerEmail  = 10
+	maxAttemptsPerClient = 60
+)
+
+var hitSQL = map[string]string{
+	dialect.SQLite: `INSERT INTO rate_limits (id, bucket, window_start, count) VALUES (?, ?, ?, 1)
+		ON CONFLICT (bucket) DO UPDATE SET
+			count = CASE WHEN rate_limits.window_start <= ? THEN 1 ELSE rate_limits.count + 1 END,
+			window_start = CASE WHEN rate_limits.window_start <= ? THEN excluded.window_start ELSE rate_limits.window_start END
+		RETURNING count`,
+	dialect.Postgres: `INSERT INTO rate_limits (id, bucket, window_start, count) VALUES ($1, $2, $3, 1)
+		ON CONFLICT (bucket) DO UPDATE SET
+			count = CASE WHEN rate_limits.window_start <= $4 THEN 1 ELSE rate_limits.count + 1 END,
+			window_start = CASE WHEN rate_limits.window_start <= $5 THEN excluded.window_start ELSE rate_limits.window_start END
+		RETURNING count`,
+}
+
+var peekSQL = map[string]string{
+	dialect.SQLite:   `SELECT count FROM rate_limits WHERE bucket = ? AND window_start > ?`,
+	dialect.Postgres: `SELECT count FROM rate_limits WHERE bucket = $1 AND window_start > $2`,
+}
+
+// hit counts one event in bucket and returns the count of the current
+// window, in one statement, atomic across processes.
+func (s *Service) hit(ctx context.Context, bucket string, window time.Duration) (int, error) {
+	now := s.now()
+	expired := now.Add(-window)
+	rows, err := s.Client.QueryContext(ctx, hitSQL[s.Dialect], string(pulid.New("lim")), bucket, now, expired, expired)
+	if err != nil {
+		return 0, fmt.Errorf("auth: rate limit: %w", err)
+	}
+	defer rows.Close()
+	var n int
+	if rows.Next() {
+		if err := rows.Scan(&n); err != nil {
+			return 0, fmt.Errorf("auth: rate limit: %w", err)
+		}
+	}
+	return n, rows.Err()
+}
+
+// peek returns the count of bucket's current window without counting.
+func (s *Service) peek(ctx context.Context, bucket string, window time.Duration) (int, error) {
+	rows, err := s.Client.QueryContext(ctx, peekSQL[s.Dialect], bucket, s.now().Add(-window))
+	if err != nil {
+		return 0, fmt.Errorf("auth: rate limit: %w", err)
+	}
+	defer rows.Close()
+	var n int
+	if rows.Next() {
+		if err := rows.Scan(&n); err != nil {
+			return 0, fmt.Errorf("auth: rate limit: %w", err)
+		}
+	}
+	return n, rows.Err()
+}

@@ -1,0 +1,253 @@
+package auth
+
+import (
+	"context"
+	"strings"
+	"sync"
+
+	"entgo.io/ent/dialect"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/apikey"
+	"github.com/rosterhq/roster/ent/session"
+	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/password"
+	"github.com/rosterhq/roster/internal/permission"
+	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/users"
+	"github.com/rosterhq/roster/internal/viewer"
+)
+
+// ErrInvalidCredential is returned for any credential that does not
+// authenticate: unknown, expired, revoked, or belonging to a locked user.
+var ErrInvalidCredential = errors.New("auth: invalid credential")
+
+// BearerVerifier verifies OpenID Connect bearer tokens and links them to
+// users; internal/oidc together with Service.LinkIdentity provides it.
+type BearerVerifier interface {
+	// ViewerForBearer returns the user the token belongs to, or an error
+	// wrapping ErrInvalidCredential.
+	UserForBearer(ctx context.Context, token string) (pulid.ID, error)
+}
+
+// Service holds what authentication needs.
+type Service struct {
+	// Client is the ent client; the service acts through it as the
+	// system viewer.
+	Client *ent.Client
+	// Dialect is the database's dialect, for the rate-limit statements.
+	Dialect string
+	// Password are the argon2id parameters of new hashes.
+	Password password.Params
+	// Log receives security events (never secrets).
+	Log *slog.Logger
+	// Now returns the current time; tests may fix it.
+	Now func() time.Time
+	// Bearer verifies OIDC bearer tokens; nil when no provider is
+	// configured.
+	Bearer BearerVerifier
+	// SecureCookies marks cookies Secure (set when served over TLS or
+	// behind an https public URL).
+	SecureCookies bool
+	// TrustedOrigins are the browser origins, besides the server's own,
+	// allowed to send cookie-authenticated mutations.
+	TrustedOrigins []string
+
+	dummyOnce sync.Once
+	dummyHash string
+}
+
+// NewService returns a Service with defaults filled in.
+func NewService(client *ent.Client, dialect string) *Service {
+	s := &Service{Client: client, Dialect: dialect, Password: password.Default, Log: slog.Default(), Now: time.Now}
+	return s
+}
+
+func (s *Service) now() time.Time { return s.Now().UTC().Truncate(time.Microsecond) }
+
+func (s *Service) settings(ctx context.Context) (*ent.Settings, error) {
+	return s.Client.Settings.Get(viewer.SystemContext(ctx), database.SettingsID)
+}
+
+// ViewerForUser builds the viewer of a signed-in user: their role's
+// permissions and their customers. A locked user gets
+// ErrInvalidCredential.
+func (s *Service) ViewerForUser(ctx context.Context, userID, sessionID pulid.ID) (*viewer.Viewer, error) {
+	sys := viewer.SystemContext(ctx)
+	u, err := s.Client.User.Query().Where(user.ID(userID)).WithRole().WithCustomers().Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, ErrInvalidCredential
+	}
+	if err != nil {
+		return nil, fmt.Errorf("auth: load user: %w", err)
+	}
+	if users.IsLocked(u, s.now()) || u.ConfirmedAt == nil {
+		return nil, ErrInvalidCredential
+	}
+	v := &viewer.Viewer{Kind: viewer.User, UserID: u.ID, SessionID: sessionID, Role: u.Edges.Role.Name,
+		Permissions: append([]permission.Permission(nil), u.Edges.Role.Permissions...)}
+	for _, c := range u.Edges.Customers {
+		v.Customers = append(v.Customers, c.ID)
+	}
+	s.touchActivity(sys, u)
+	return v, nil
+}
+
+// touchActivity records the user's last activity, at most once a minute.
+func (s *Service) touchActivity(ctx context.Context, u *ent.User) {
+	now := s.now()
+	if u.LastActiveAt != nil && now.Sub(*u.LastActiveAt) < time.Minute {
+		return
+	}
+	if err := s.exec(ctx, "UPDATE users SET last_active_at = ? WHERE id = ?", now, string(u.ID)); err != nil {
+		s.Log.WarnContext(ctx, "auth: record activity", "user", u.ID, "error", err)
+	}
+}
+
+// CreateSession starts a session for the user and returns its token,
+// which exists nowhere else.
+func (s *Service) CreateSession(ctx context.Context, userID pulid.ID, method session.Method, ip, userAgent string) (string, *ent.Session, error) {
+	sys := viewer.SystemContext(ctx)
+	set, err := s.settings(ctx)
+	if err != nil {
+		return "", nil, fmt.Errorf("auth: settings: %w", err)
+	}
+	token, hash := newSecret(SessionTokenPrefix)
+	if len(userAgent) > 500 {
+		userAgent = userAgent[:500]
+	}
+	now := s.now()
+	sess, err := s.Client.Session.Create().SetUserID(userID).SetTokenHash(hash).SetMethod(method).
+		SetExpiresAt(now.Add(time.Duration(set.SessionLifetimeSeconds) * time.Second)).
+		SetLastSeenAt(now).SetIP(ip).SetUserAgent(userAgent).Save(sys)
+	if err != nil {
+		return "", nil, fmt.Errorf("auth: create session: %w", err)
+	}
+	return token, sess, nil
+}
+
+// sessionViewer authenticates a session token.
+func (s *Service) sessionViewer(ctx context.Context, token string) (*viewer.Viewer, error) {
+	sys := viewer.SystemContext(ctx)
+	sess, err := s.Client.Session.Query().Where(session.TokenHash(HashSecret(token))).WithUser().Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, ErrInvalidCredential
+	}
+	if err != nil {
+		return nil, fmt.Errorf("auth: load session: %w", err)
+	}
+	set, err := s.settings(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("auth: settings: %w", err)
+	}
+	now := s.now()
+	idle := time.Duration(set.SessionIdleTimeoutSeconds) * time.Second
+	if sess.RevokedAt != nil || !sess.ExpiresAt.After(now) || now.Sub(sess.LastSeenAt) > idle {
+		return nil, ErrInvalidCredential
+	}
+	v, err := s.ViewerForUser(ctx, sess.Edges.User.ID, sess.ID)
+	if err != nil {
+		return nil, err
+	}
+	if now.Sub(sess.LastSeenAt) > time.Minute {
+		if err := s.Client.Session.UpdateOne(sess).SetLastSeenAt(now).Exec(sys); err != nil {
+			s.Log.WarnContext(ctx, "auth: touch session", "session", sess.ID, "error", err)
+		}
+	}
+	return v, nil
+}
+
+// apiKeyViewer authenticates an API key.
+func (s *Service) apiKeyViewer(ctx context.Context, key string) (*viewer.Viewer, error) {
+	sys := viewer.SystemContext(ctx)
+	k, err := s.Client.APIKey.Query().Where(apikey.SecretHash(HashSecret(key))).WithCustomers().Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, ErrInvalidCredential
+	}
+	if err != nil {
+		return nil, fmt.Errorf("auth: load api key: %w", err)
+	}
+	now := s.now()
+	if k.RevokedAt != nil || (k.ExpiresAt != nil && !k.ExpiresAt.After(now)) {
+		return nil, ErrInvalidCredential
+	}
+	v := &viewer.Viewer{Kind: viewer.APIKey, APIKeyID: k.ID, Permissions: append([]permission.Permission(nil), k.Permissions...)}
+	for _, c := range k.Edges.Customers {
+		v.Customers = append(v.Customers, c.ID)
+	}
+	if k.LastUsedAt == nil || now.Sub(*k.LastUsedAt) > time.Minute {
+		if err := s.Client.APIKey.UpdateOne(k).SetLastUsedAt(now).Exec(sys); err != nil {
+			s.Log.WarnContext(ctx, "auth: touch api key", "key", k.Prefix, "error", err)
+		}
+	}
+	return v, nil
+}
+
+// RevokeSessions ends every active session of the user except keep (which
+// may be empty), so that the user's next request with them fails.
+func (s *Service) RevokeSessions(ctx context.Context, client *ent.Client, userID, keep pulid.ID) (int, error) {
+	q := client.Session.Update().Where(session.HasUserWith(user.ID(userID)), session.RevokedAtIsNil())
+	if keep != "" {
+		q = q.Where(session.IDNEQ(keep))
+	}
+	n, err := q.SetRevokedAt(s.now()).Save(viewer.SystemContext(ctx))
+	if err != nil {
+		return 0, fmt.Errorf("auth: revoke sessions of %s: %w", userID, err)
+	}
+	return n, nil
+}
+
+// exec runs a statement written with ? placeholders, rewritten to $n for
+// PostgreSQL. It is used for bookkeeping columns (activity, sign-in
+// facts, hash upgrades) that are not profile changes: they must neither
+// bump updated_at nor appear in the change history.
+func (s *Service) exec(ctx context.Context, query string, args ...any) error {
+	if s.Dialect == dialect.Postgres {
+		var b strings.Builder
+		n := 0
+		for _, r := range query {
+			if r == '?' {
+				n++
+				fmt.Fprintf(&b, "$%d", n)
+				continue
+			}
+			b.WriteRune(r)
+		}
+		query = b.String()
+	}
+	_, err := s.Client.ExecContext(ctx, query, args...)
+	return err
+}
+
+// withClient returns a copy of s acting through client (a transaction's).
+func (s *Service) withClient(client *ent.Client) *Service {
+	return &Service{Client: client, Dialect: s.Dialect, Password: s.Password, Log: s.Log, Now: s.Now,
+		Bearer: s.Bearer, SecureCookies: s.SecureCookies, TrustedOrigins: s.TrustedOrigins}
+}
+
+// ActiveSessions lists the user's sessions that are neither revoked nor
+// expired, newest first, as the caller sees them.
+func (s *Service) ActiveSessions(ctx context.Context, userID pulid.ID) ([]*ent.Session, error) {
+	return s.Client.Session.Query().
+		Where(session.HasUserWith(user.ID(userID)), session.RevokedAtIsNil(), session.ExpiresAtGT(s.now())).
+		Order(ent.Desc(session.FieldCreatedAt)).All(ctx)
+}
+
+// Logout revokes the session the request was made with and returns its
+// ID; a caller without a session (API key, OIDC bearer) has none to end.
+func (s *Service) Logout(ctx context.Context) (*pulid.ID, error) {
+	v := viewer.FromContext(ctx)
+	if v.SessionID == "" {
+		return nil, nil
+	}
+	if err := s.Client.Session.UpdateOneID(v.SessionID).SetRevokedAt(s.now()).Exec(ctx); err != nil {
+		return nil, fmt.Errorf("auth: logout: %w", err)
+	}
+	id := v.SessionID
+	return &id, nil
+}
