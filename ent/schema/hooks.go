@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"entgo.io/ent"
+
+	"github.com/rosterhq/roster/internal/audit"
 )
 
 // NormalizeEmail is the one normalisation every stored address goes
@@ -32,7 +34,9 @@ func normalizeEmails(fields ...string) ent.Hook {
 }
 
 // Hooks implements ent.Schema.
-func (User) Hooks() []ent.Hook { return []ent.Hook{normalizeEmails("email", "unconfirmed_email")} }
+func (User) Hooks() []ent.Hook {
+	return []ent.Hook{normalizeEmails("email", "unconfirmed_email"), audit.Hook()}
+}
 
 // Hooks implements ent.Schema.
 func (EmailAlias) Hooks() []ent.Hook { return []ent.Hook{normalizeEmails("email")} }

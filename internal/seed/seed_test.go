@@ -1,7 +1,6 @@
 package seed_test
 
 import (
-	"context"
 	"testing"
 
 	"entgo.io/ent/dialect"
@@ -14,7 +13,7 @@ import (
 
 func TestSeedCreatesEveryKindOfUser(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
-		ctx := context.Background()
+		ctx := env.Ctx
 		res, err := seed.Run(ctx, env.Client, seed.Options{Users: 1000, Seed: 3, Dialect: env.Dialect, BatchSize: 150})
 		if err != nil {
 			t.Fatal(err)
@@ -75,7 +74,7 @@ func TestSeedCreatesEveryKindOfUser(t *testing.T) {
 func BenchmarkSeed1000(b *testing.B) {
 	env := apitest.New(b, dialect.SQLite)
 	for b.Loop() {
-		if _, err := seed.Run(context.Background(), env.Client, seed.Options{Users: 1000, Dialect: env.Dialect}); err != nil {
+		if _, err := seed.Run(env.Ctx, env.Client, seed.Options{Users: 1000, Dialect: env.Dialect}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,0 +1,307 @@
+// Package audit writes the change history of users: one AuditEntry per
+// changed property, with the old and the new value, the source (PROFILE,
+// ADMIN, API, SYSTEM) and the author. It is an ent hook on the User
+// schema, so every path that changes a user — GraphQL, the OIDC
+// callback, the CLI, workers — is recorded, in the same transaction as
+// the change: a change that fails leaves no history, and history that
+// fails undoes the change.
+//
+// Secrets never enter the history: a password change is recorded as the
+// property "password" without values. Bookkeeping columns (updated_at,
+// sign-in facts, activity) are not recorded.
+package audit
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect/sql"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/auditentry"
+	"github.com/rosterhq/roster/ent/customer"
+	"github.com/rosterhq/roster/ent/hook"
+	"github.com/rosterhq/roster/ent/privacy"
+	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/viewer"
+)
+
+// Property names that are not plain columns.
+const (
+	PropertyPassword  = "password"
+	PropertyRole      = "role"
+	PropertyCustomers = "customers"
+	PropertyCreated   = "created"
+	PropertyDeleted   = "deleted"
+)
+
+// ignored fields are bookkeeping, not profile changes.
+var ignored = []string{
+	user.FieldUpdatedAt, user.FieldCreatedAt, user.FieldLastActiveAt, user.FieldSignInCount,
+	user.FieldCurrentSignInAt, user.FieldLastSignInAt, user.FieldCurrentSignInIP, user.FieldLastSignInIP,
+	user.FieldPasswordChangedAt,
+}
+
+type sourceKey struct{}
+
+type skipKey struct{}
+
+// WithoutHistory returns ctx whose user changes are not recorded. Only the
+// demo-data generator (internal/seed) uses it: it writes its own
+// realistic history in bulk, and generated people are not changes anyone
+// made.
+func WithoutHistory(ctx context.Context) context.Context {
+	return context.WithValue(ctx, skipKey{}, true)
+}
+
+// WithSource marks the changes made with ctx as coming from source,
+// overriding the default derived from the viewer.
+func WithSource(ctx context.Context, source auditentry.Source) context.Context {
+	return context.WithValue(ctx, sourceKey{}, source)
+}
+
+// SourceOf returns the source of changes made with ctx: the one set by
+// WithSource, else API for API keys, PROFILE for a user changing
+// themself, ADMIN for a user changing someone else, SYSTEM for Roster.
+func SourceOf(ctx context.Context, subject pulid.ID) auditentry.Source {
+	if s, ok := ctx.Value(sourceKey{}).(auditentry.Source); ok {
+		return s
+	}
+	v := viewer.FromContext(ctx)
+	switch {
+	case v.Kind == viewer.APIKey:
+		return auditentry.SourceAPI
+	case v.Kind == viewer.User && v.UserID == subject:
+		return auditentry.SourcePROFILE
+	case v.Kind == viewer.User:
+		return auditentry.SourceADMIN
+	default:
+		return auditentry.SourceSYSTEM
+	}
+}
+
+// Hook is the ent hook that records user changes.
+func Hook() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.UserFunc(func(ctx context.Context, m *ent.UserMutation) (ent.Value, error) {
+			if skip, _ := ctx.Value(skipKey{}).(bool); skip {
+				return next.Mutate(ctx, m)
+			}
+			switch {
+			case m.Op().Is(ent.OpCreate):
+				return recordCreate(ctx, m, next)
+			case m.Op().Is(ent.OpUpdateOne):
+				return recordUpdate(ctx, m, next)
+			case m.Op().Is(ent.OpDeleteOne):
+				return recordDelete(ctx, m, next)
+			default:
+				// Bulk updates are Roster's own bookkeeping (none change
+				// profile fields); bulk deletes do not exist.
+				return next.Mutate(ctx, m)
+			}
+		})
+	}, ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne|ent.OpUpdate|ent.OpDelete)
+}
+
+type change struct {
+	property string
+	old, new *string
+}
+
+func recordCreate(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (ent.Value, error) {
+	v, err := next.Mutate(ctx, m)
+	if err != nil {
+		return v, err
+	}
+	u := v.(*ent.User)
+	changes := []change{{property: PropertyCreated, new: ptr(string(u.Source))}}
+	for _, f := range m.Fields() {
+		if slices.Contains(ignored, f) || f == user.FieldSource {
+			continue
+		}
+		val, _ := m.Field(f)
+		changes = append(changes, fieldChange(f, nil, val))
+	}
+	if id, ok := m.RoleID(); ok {
+		changes = append(changes, change{property: PropertyRole, new: roleName(ctx, m.Client(), id)})
+	}
+	if ids := m.CustomersIDs(); len(ids) > 0 {
+		changes = append(changes, change{property: PropertyCustomers, new: customerNames(ctx, m.Client(), ids)})
+	}
+	return v, write(ctx, m.Client(), u.ID, u.ID, changes)
+}
+
+func recordUpdate(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (ent.Value, error) {
+	id, _ := m.ID()
+	sys := viewer.SystemContext(ctx)
+	var changes []change
+	for _, f := range append(m.Fields(), m.ClearedFields()...) {
+		if slices.Contains(ignored, f) {
+			continue
+		}
+		old, err := m.OldField(ctx, f)
+		if err != nil {
+			return nil, fmt.Errorf("audit: old %s: %w", f, err)
+		}
+		val, _ := m.Field(f)
+		if c := fieldChange(f, old, val); !equal(c.old, c.new) || f == user.FieldPasswordHash {
+			changes = append(changes, c)
+		}
+	}
+	if newRole, ok := m.RoleID(); ok {
+		oldRole, err := m.Client().User.Query().Where(user.ID(id)).QueryRole().OnlyID(sys)
+		if err == nil && oldRole != newRole {
+			changes = append(changes, change{property: PropertyRole, old: roleName(ctx, m.Client(), oldRole), new: roleName(ctx, m.Client(), newRole)})
+		}
+	}
+	var oldCustomers *string
+	customersChanged := len(m.CustomersIDs())+len(m.RemovedCustomersIDs()) > 0 || m.CustomersCleared()
+	if customersChanged {
+		ids, err := m.Client().User.Query().Where(user.ID(id)).QueryCustomers().IDs(sys)
+		if err != nil {
+			return nil, fmt.Errorf("audit: old customers: %w", err)
+		}
+		oldCustomers = customerNames(ctx, m.Client(), ids)
+	}
+	v, err := next.Mutate(ctx, m)
+	if err != nil {
+		return v, err
+	}
+	if customersChanged {
+		ids, err := m.Client().User.Query().Where(user.ID(id)).QueryCustomers().IDs(sys)
+		if err != nil {
+			return nil, fmt.Errorf("audit: new customers: %w", err)
+		}
+		if now := customerNames(ctx, m.Client(), ids); !equal(oldCustomers, now) {
+			changes = append(changes, change{property: PropertyCustomers, old: oldCustomers, new: now})
+		}
+	}
+	return v, write(ctx, m.Client(), id, id, changes)
+}
+
+func recordDelete(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (ent.Value, error) {
+	id, _ := m.ID()
+	v, err := next.Mutate(ctx, m)
+	if err != nil {
+		return v, err
+	}
+	// The user's own entries went with them (ON DELETE CASCADE); this one
+	// is not linked to the user and holds no personal data.
+	return v, write(ctx, m.Client(), id, "", []change{{property: PropertyDeleted}})
+}
+
+// write stores the entries in the mutation's transaction, acting as the
+// system (callers cannot write history directly).
+func write(ctx context.Context, client *ent.Client, subject, userID pulid.ID, changes []change) error {
+	if len(changes) == 0 {
+		return nil
+	}
+	v := viewer.FromContext(ctx)
+	source := SourceOf(ctx, subject)
+	now := time.Now().UTC().Truncate(time.Microsecond)
+	sys := privacy.DecisionContext(viewer.SystemContext(ctx), privacy.Allow)
+	builders := make([]*ent.AuditEntryCreate, 0, len(changes))
+	for _, c := range changes {
+		b := client.AuditEntry.Create().SetSubjectID(subject).SetProperty(c.property).
+			SetNillableOldValue(c.old).SetNillableNewValue(c.new).SetSource(source).SetCreatedAt(now)
+		if userID != "" {
+			b.SetUserID(userID)
+		}
+		switch v.Kind {
+		case viewer.User:
+			b.SetAuthorUserID(v.UserID).SetAuthorLabel(string(v.UserID))
+		case viewer.APIKey:
+			b.SetAuthorAPIKeyID(v.APIKeyID).SetAuthorLabel(string(v.APIKeyID))
+		}
+		builders = append(builders, b)
+	}
+	if err := client.AuditEntry.CreateBulk(builders...).Exec(sys); err != nil {
+		return fmt.Errorf("audit: write history of %s: %w", subject, err)
+	}
+	return nil
+}
+
+// fieldChange renders a field's old and new value as text.
+func fieldChange(field string, old, new any) change {
+	if field == user.FieldPasswordHash {
+		return change{property: PropertyPassword}
+	}
+	return change{property: field, old: render(old), new: render(new)}
+}
+
+// render writes a value the way the history shows it: text as is, times
+// in RFC 3339 (dates as YYYY-MM-DD), everything else as JSON; nil and
+// empty values as no value.
+func render(v any) *string {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case string:
+		return nonEmpty(x)
+	case *string:
+		if x == nil {
+			return nil
+		}
+		return nonEmpty(*x)
+	case time.Time:
+		return ptr(formatTime(x))
+	case *time.Time:
+		if x == nil {
+			return nil
+		}
+		return ptr(formatTime(*x))
+	case fmt.Stringer:
+		return nonEmpty(x.String())
+	}
+	b, err := json.Marshal(v)
+	if err != nil || string(b) == "null" || string(b) == "{}" || string(b) == "[]" {
+		return nil
+	}
+	return ptr(string(b))
+}
+
+func formatTime(t time.Time) string {
+	t = t.UTC()
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.Format(time.RFC3339)
+}
+
+func roleName(ctx context.Context, client *ent.Client, id pulid.ID) *string {
+	r, err := client.Role.Get(viewer.SystemContext(ctx), id)
+	if err != nil {
+		return ptr(string(id))
+	}
+	return ptr(r.Name)
+}
+
+func customerNames(ctx context.Context, client *ent.Client, ids []pulid.ID) *string {
+	if len(ids) == 0 {
+		return nil
+	}
+	names, err := client.Customer.Query().Where(customer.IDIn(ids...)).
+		Order(customer.ByName(sql.OrderAsc())).Select(customer.FieldName).Strings(viewer.SystemContext(ctx))
+	if err != nil {
+		return ptr(fmt.Sprint(ids))
+	}
+	sort.Strings(names)
+	return ptr(strings.Join(names, ", "))
+}
+
+func equal(a, b *string) bool { return (a == nil && b == nil) || (a != nil && b != nil && *a == *b) }
+
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func ptr(s string) *string { return &s }
