@@ -11,6 +11,7 @@ import (
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/users"
 )
 
 // Resolver is the root resolver. It holds the dependencies every resolver
@@ -20,14 +21,16 @@ type Resolver struct {
 	Client *ent.Client
 	// Auth signs callers in and out.
 	Auth *auth.Service
+	// Users runs the account lifecycle.
+	Users *users.Service
 	// Now returns the current time; tests may fix it.
 	Now func() time.Time
 }
 
 // NewSchema returns the executable schema.
-func NewSchema(client *ent.Client, authService *auth.Service) graphql.ExecutableSchema {
+func NewSchema(client *ent.Client, authService *auth.Service, usersService *users.Service) graphql.ExecutableSchema {
 	return NewExecutableSchema(Config{
-		Resolvers:  &Resolver{Client: client, Auth: authService, Now: time.Now},
+		Resolvers:  &Resolver{Client: client, Auth: authService, Users: usersService, Now: time.Now},
 		Directives: directives(),
 	})
 }

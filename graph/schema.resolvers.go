@@ -13,6 +13,7 @@ import (
 	"github.com/rosterhq/roster/ent/auditentry"
 	"github.com/rosterhq/roster/ent/customer"
 	"github.com/rosterhq/roster/graph/model"
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/users"
@@ -94,6 +95,148 @@ func (r *mutationResolver) SetUserRestrictions(ctx context.Context, input model.
 	return &model.SetUserRestrictionsPayload{User: u}, err
 }
 
+// CreateUser is the resolver for the createUser field.
+func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*model.CreateUserPayload, error) {
+	u, existed, err := r.Users.CreateUser(ctx, users.CreateInput{Email: input.Email, SendInvitation: input.SendInvitation,
+		RoleID: input.RoleID, CustomerIDs: input.CustomerIDs, Profile: input.Profile, ReturnURL: input.AcceptInvitationReturnURL})
+	return &model.CreateUserPayload{User: u, AlreadyExisted: existed}, err
+}
+
+// UpdateUser is the resolver for the updateUser field.
+func (r *mutationResolver) UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UserPayload, error) {
+	u, err := r.Users.UpdateUser(ctx, input.ID, input.ExpectedUpdatedAt, input.Profile)
+	return &model.UserPayload{User: u}, err
+}
+
+// ResendInvitation is the resolver for the resendInvitation field.
+func (r *mutationResolver) ResendInvitation(ctx context.Context, input model.UserIDInput) (*model.UserPayload, error) {
+	u, err := r.Users.ResendInvitation(ctx, input.ID)
+	return &model.UserPayload{User: u}, err
+}
+
+// ConfirmUser is the resolver for the confirmUser field.
+func (r *mutationResolver) ConfirmUser(ctx context.Context, input model.UserIDInput) (*model.UserPayload, error) {
+	u, err := r.Users.ConfirmUser(ctx, input.ID)
+	return &model.UserPayload{User: u}, err
+}
+
+// ChangeUserEmail is the resolver for the changeUserEmail field.
+func (r *mutationResolver) ChangeUserEmail(ctx context.Context, input model.ChangeUserEmailInput) (*model.UserPayload, error) {
+	u, err := r.Users.ChangeEmail(ctx, input.ID, input.Email, input.RequireConfirmation)
+	return &model.UserPayload{User: u}, err
+}
+
+// LockUser is the resolver for the lockUser field.
+func (r *mutationResolver) LockUser(ctx context.Context, input model.LockUserInput) (*model.UserPayload, error) {
+	u, err := r.Users.Lock(ctx, input.ID, input.Reason, input.ExpiresAt)
+	return &model.UserPayload{User: u}, err
+}
+
+// UnlockUser is the resolver for the unlockUser field.
+func (r *mutationResolver) UnlockUser(ctx context.Context, input model.UserIDInput) (*model.UserPayload, error) {
+	u, err := r.Users.Unlock(ctx, input.ID)
+	return &model.UserPayload{User: u}, err
+}
+
+// DeleteUser is the resolver for the deleteUser field.
+func (r *mutationResolver) DeleteUser(ctx context.Context, input model.UserIDInput) (*model.DeleteUserPayload, error) {
+	return &model.DeleteUserPayload{DeletedID: input.ID}, r.Users.Delete(ctx, input.ID)
+}
+
+// SetBlockedFields is the resolver for the setBlockedFields field.
+func (r *mutationResolver) SetBlockedFields(ctx context.Context, input model.SetBlockedFieldsInput) (*model.UserPayload, error) {
+	u, err := r.Users.SetBlockedFields(ctx, input.ID, input.Fields)
+	return &model.UserPayload{User: u}, err
+}
+
+// SignUp is the resolver for the signUp field.
+func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.AcceptedPayload, error) {
+	return &model.AcceptedPayload{Accepted: true}, r.Users.SignUp(ctx, input.Email, input.Password, input.Profile)
+}
+
+// ConfirmEmail is the resolver for the confirmEmail field.
+func (r *mutationResolver) ConfirmEmail(ctx context.Context, input model.TokenInput) (*model.ConfirmEmailPayload, error) {
+	u, err := r.Users.ConfirmEmail(ctx, input.Token)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ConfirmEmailPayload{Email: u.Email}, nil
+}
+
+// AcceptInvitation is the resolver for the acceptInvitation field.
+func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.TokenPasswordInput) (*model.AcceptInvitationPayload, error) {
+	u, redirect, err := r.Users.AcceptInvitation(ctx, input.Token, input.Password)
+	if err != nil {
+		return nil, err
+	}
+	token, err := r.startSession(ctx, u)
+	return &model.AcceptInvitationPayload{User: u, RedirectURL: redirect, Token: token}, err
+}
+
+// RequestPasswordReset is the resolver for the requestPasswordReset field.
+func (r *mutationResolver) RequestPasswordReset(ctx context.Context, input model.RequestPasswordResetInput) (*model.AcceptedPayload, error) {
+	return &model.AcceptedPayload{Accepted: true}, r.Users.RequestPasswordReset(ctx, input.Email)
+}
+
+// ResetPassword is the resolver for the resetPassword field.
+func (r *mutationResolver) ResetPassword(ctx context.Context, input model.TokenPasswordInput) (*model.ResetPasswordPayload, error) {
+	u, err := r.Users.ResetPassword(ctx, input.Token, input.Password)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ResetPasswordPayload{Email: u.Email}, nil
+}
+
+// UpdateMe is the resolver for the updateMe field.
+func (r *mutationResolver) UpdateMe(ctx context.Context, input users.ProfileInput) (*model.UserPayload, error) {
+	u, err := r.Users.UpdateMe(ctx, &input)
+	return &model.UserPayload{User: u}, err
+}
+
+// ChangePassword is the resolver for the changePassword field.
+func (r *mutationResolver) ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error) {
+	if err := r.Users.ChangePassword(ctx, input.CurrentPassword, input.NewPassword); err != nil {
+		return nil, err
+	}
+	u, err := r.Client.User.Get(ctx, viewer.FromContext(ctx).UserID)
+	return &model.ChangePasswordPayload{User: u}, err
+}
+
+// AddEmailAlias is the resolver for the addEmailAlias field.
+func (r *mutationResolver) AddEmailAlias(ctx context.Context, input model.EmailInput) (*model.EmailAliasPayload, error) {
+	a, err := r.Users.AddEmailAlias(ctx, input.Email)
+	return &model.EmailAliasPayload{EmailAlias: a}, err
+}
+
+// ConfirmEmailAlias is the resolver for the confirmEmailAlias field.
+func (r *mutationResolver) ConfirmEmailAlias(ctx context.Context, input model.TokenInput) (*model.EmailAliasPayload, error) {
+	a, err := r.Users.ConfirmEmailAlias(ctx, input.Token)
+	return &model.EmailAliasPayload{EmailAlias: a}, err
+}
+
+// RemoveEmailAlias is the resolver for the removeEmailAlias field.
+func (r *mutationResolver) RemoveEmailAlias(ctx context.Context, input model.AliasIDInput) (*model.RemoveEmailAliasPayload, error) {
+	return &model.RemoveEmailAliasPayload{RemovedID: input.AliasID}, r.Users.RemoveEmailAlias(ctx, input.AliasID)
+}
+
+// SetPrimaryEmail is the resolver for the setPrimaryEmail field.
+func (r *mutationResolver) SetPrimaryEmail(ctx context.Context, input model.AliasIDInput) (*model.UserPayload, error) {
+	u, err := r.Users.SetPrimaryEmail(ctx, input.AliasID)
+	return &model.UserPayload{User: u}, err
+}
+
+// SubscribeNewsletter is the resolver for the subscribeNewsletter field.
+func (r *mutationResolver) SubscribeNewsletter(ctx context.Context) (*model.NewsletterPayload, error) {
+	sub, err := r.Users.Subscribe(ctx)
+	return &model.NewsletterPayload{Subscription: sub}, err
+}
+
+// UnsubscribeNewsletter is the resolver for the unsubscribeNewsletter field.
+func (r *mutationResolver) UnsubscribeNewsletter(ctx context.Context) (*model.NewsletterPayload, error) {
+	sub, err := r.Users.Unsubscribe(ctx)
+	return &model.NewsletterPayload{Subscription: sub}, err
+}
+
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput, search *string) (*ent.UserConnection, error) {
 	first, last, err := pageWindow(after, first, before, last)
@@ -111,6 +254,22 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID
 // Viewer is the resolver for the viewer field.
 func (r *queryResolver) Viewer(ctx context.Context) (*viewer.Viewer, error) {
 	return viewer.FromContext(ctx), nil
+}
+
+// History is the resolver for the history field.
+func (r *userResolver) History(ctx context.Context, obj *ent.User, search *string, hideUnchanged *bool, first *int, after *entgql.Cursor[pulid.ID], last *int, before *entgql.Cursor[pulid.ID]) (*ent.AuditEntryConnection, error) {
+	first, last, err := pageWindow(after, first, before, last)
+	if err != nil {
+		return nil, err
+	}
+	q := obj.QueryAuditEntries().Where(audit.Search(search, hideUnchanged != nil && *hideUnchanged))
+	return q.Paginate(ctx, after, first, before, last, ent.WithAuditEntryOrder(&ent.AuditEntryOrder{
+		Direction: entgql.OrderDirectionDesc, Field: ent.AuditEntryOrderFieldCreatedAt}))
+}
+
+// BlockedProfileFields is the resolver for the blockedProfileFields field.
+func (r *userResolver) BlockedProfileFields(ctx context.Context, obj *ent.User) ([]string, error) {
+	return users.BlockedAPIFields(obj), nil
 }
 
 // Status is the resolver for the status field.

@@ -1,7 +1,12 @@
 package graph
 
 import (
+	"context"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/graph/model"
+	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
@@ -16,4 +21,18 @@ func viewerKind(v *viewer.Viewer) model.ViewerKind {
 	default:
 		return model.ViewerKindAnonymous
 	}
+}
+
+// startSession signs u in after a flow that proved who they are (an
+// accepted invitation): a session, its cookie, and the token for apps.
+func (r *Resolver) startSession(ctx context.Context, u *ent.User) (string, error) {
+	ip, ua := auth.ClientIP(ctx)
+	token, sess, err := r.Auth.SignIn(ctx, u, session.MethodPASSWORD, ip, ua)
+	if err != nil {
+		return "", err
+	}
+	if w := auth.ResponseWriter(ctx); w != nil {
+		r.Auth.SetCookie(w, token, sess.ExpiresAt)
+	}
+	return token, nil
 }

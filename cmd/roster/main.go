@@ -32,6 +32,7 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/seed"
 	"github.com/rosterhq/roster/internal/server"
@@ -201,6 +202,16 @@ func serve(ctx context.Context, cfg config.Config) error {
 	authService.Log = log
 	authService.SecureCookies = cfg.SecureCookies()
 	authService.TrustedOrigins = cfg.CORSOrigins
+	frontend := cfg.FrontendURL
+	if frontend == "" {
+		frontend = cfg.BaseURL()
+	}
+	usersService := &users.Service{Client: client, Password: password.Default, Now: time.Now,
+		Mail: mail.Renderer{FrontendURL: frontend, Product: "Roster"}}
+	workerCtx, stopWorkers := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopWorkers()
+	mailWorker := &mail.Worker{Client: client, Transport: mail.LogTransport{Log: log}, Log: log}
+	go mailWorker.Run(workerCtx, 2*time.Second)
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -208,7 +219,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	srv := &http.Server{
 		Handler: server.New(server.Options{
-			Client: client, Auth: authService, Log: log, CORSOrigins: cfg.CORSOrigins,
+			Client: client, Auth: authService, Users: usersService, Log: log, CORSOrigins: cfg.CORSOrigins,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,

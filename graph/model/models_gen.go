@@ -7,11 +7,52 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/users"
 )
+
+type AcceptInvitationPayload struct {
+	User *ent.User `json:"user"`
+	// The invitation's return URL, when its host is allowed.
+	RedirectURL *string `json:"redirectURL,omitempty"`
+	// A session token; the response also sets the session cookie.
+	Token string `json:"token"`
+}
+
+type AcceptedPayload struct {
+	// Always true: the answer does not tell whether an account exists.
+	Accepted bool `json:"accepted"`
+}
+
+type AliasIDInput struct {
+	AliasID pulid.ID `json:"aliasID"`
+}
+
+type ChangePasswordInput struct {
+	CurrentPassword string `json:"currentPassword"`
+	NewPassword     string `json:"newPassword"`
+}
+
+type ChangePasswordPayload struct {
+	// Sessions other than the current one that ended.
+	User *ent.User `json:"user"`
+}
+
+type ChangeUserEmailInput struct {
+	ID    pulid.ID `json:"id"`
+	Email string   `json:"email"`
+	// When true the current address stays until the user confirms the new one; when false it changes at once.
+	RequireConfirmation bool `json:"requireConfirmation"`
+}
+
+type ConfirmEmailPayload struct {
+	// The confirmed address.
+	Email string `json:"email"`
+}
 
 type CreateCustomerInput struct {
 	Name       string  `json:"name"`
@@ -22,6 +63,24 @@ type CreateRoleInput struct {
 	Name        string                  `json:"name"`
 	Description *string                 `json:"description,omitempty"`
 	Permissions []permission.Permission `json:"permissions"`
+}
+
+type CreateUserInput struct {
+	Email string `json:"email"`
+	// Send the invitation mail at once.
+	SendInvitation bool `json:"sendInvitation"`
+	// Defaults to the built-in user role.
+	RoleID      *pulid.ID           `json:"roleID,omitempty"`
+	CustomerIDs []pulid.ID          `json:"customerIDs,omitempty"`
+	Profile     *users.ProfileInput `json:"profile,omitempty"`
+	// Where the user goes after accepting the invitation; its host must be an allowed redirect host.
+	AcceptInvitationReturnURL *string `json:"acceptInvitationReturnURL,omitempty"`
+}
+
+type CreateUserPayload struct {
+	User *ent.User `json:"user"`
+	// True when the address belonged to an account already: that account is returned and nothing changed.
+	AlreadyExisted bool `json:"alreadyExisted"`
 }
 
 type CustomerPayload struct {
@@ -44,6 +103,25 @@ type DeleteRolePayload struct {
 	DeletedID pulid.ID `json:"deletedID"`
 }
 
+type DeleteUserPayload struct {
+	DeletedID pulid.ID `json:"deletedID"`
+}
+
+type EmailAliasPayload struct {
+	EmailAlias *ent.EmailAlias `json:"emailAlias"`
+}
+
+type EmailInput struct {
+	Email string `json:"email"`
+}
+
+type LockUserInput struct {
+	ID     pulid.ID `json:"id"`
+	Reason string   `json:"reason"`
+	// When set, the lock ends by itself at this time.
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+}
+
 type LoginInput struct {
 	// Primary email address or a confirmed alias.
 	Email    string `json:"email"`
@@ -63,6 +141,24 @@ type LogoutPayload struct {
 	SessionID *pulid.ID `json:"sessionID,omitempty"`
 }
 
+type NewsletterPayload struct {
+	Subscription *ent.NewsletterSubscription `json:"subscription"`
+}
+
+type RemoveEmailAliasPayload struct {
+	RemovedID pulid.ID `json:"removedID"`
+}
+
+type RequestPasswordResetInput struct {
+	// Primary address or confirmed alias.
+	Email string `json:"email"`
+}
+
+type ResetPasswordPayload struct {
+	// The address of the account, to prefill the sign-in form.
+	Email string `json:"email"`
+}
+
 type RevokeSessionInput struct {
 	ID pulid.ID `json:"id"`
 }
@@ -73,6 +169,12 @@ type RevokeSessionPayload struct {
 
 type RolePayload struct {
 	Role *ent.Role `json:"role"`
+}
+
+type SetBlockedFieldsInput struct {
+	ID pulid.ID `json:"id"`
+	// Profile fields by their ProfileInput names, e.g. lastName.
+	Fields []string `json:"fields"`
 }
 
 // Change restrictions: the user's role, and customers added or removed.
@@ -87,6 +189,21 @@ type SetUserRestrictionsPayload struct {
 	User *ent.User `json:"user"`
 }
 
+type SignUpInput struct {
+	Email    string              `json:"email"`
+	Password string              `json:"password"`
+	Profile  *users.ProfileInput `json:"profile,omitempty"`
+}
+
+type TokenInput struct {
+	Token string `json:"token"`
+}
+
+type TokenPasswordInput struct {
+	Token    string `json:"token"`
+	Password string `json:"password"`
+}
+
 type UpdateCustomerInput struct {
 	ID         pulid.ID `json:"id"`
 	Name       *string  `json:"name,omitempty"`
@@ -98,6 +215,21 @@ type UpdateRoleInput struct {
 	Name        *string                 `json:"name,omitempty"`
 	Description *string                 `json:"description,omitempty"`
 	Permissions []permission.Permission `json:"permissions,omitempty"`
+}
+
+type UpdateUserInput struct {
+	ID pulid.ID `json:"id"`
+	// The updatedAt you saw; when the user changed since, the update fails with CONFLICT.
+	ExpectedUpdatedAt *time.Time          `json:"expectedUpdatedAt,omitempty"`
+	Profile           *users.ProfileInput `json:"profile"`
+}
+
+type UserIDInput struct {
+	ID pulid.ID `json:"id"`
+}
+
+type UserPayload struct {
+	User *ent.User `json:"user"`
 }
 
 // The kind of caller.

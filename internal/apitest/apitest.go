@@ -25,12 +25,15 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"entgo.io/ent/dialect"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/server"
@@ -53,6 +56,8 @@ type Env struct {
 	Server *httptest.Server
 	// Auth is the server's authentication service.
 	Auth *auth.Service
+	// Users is the server's account lifecycle service.
+	Users *users.Service
 	// Ctx acts as the system, for fixtures and checks through Client.
 	Ctx context.Context
 	// statements counts the SQL statements the server's client runs.
@@ -127,7 +132,9 @@ func New(t testing.TB, d string) *Env {
 	env.Auth = auth.NewService(counted, env.Target.Dialect)
 	env.Auth.Log = log
 	env.Auth.Password = CheapPassword
-	env.Server = httptest.NewServer(server.New(server.Options{Client: counted, Auth: env.Auth, Log: log}))
+	env.Users = &users.Service{Client: counted, Password: CheapPassword, Now: time.Now,
+		Mail: mail.Renderer{FrontendURL: "https://app.example.com", Product: "Roster"}}
+	env.Server = httptest.NewServer(server.New(server.Options{Client: counted, Auth: env.Auth, Users: env.Users, Log: log}))
 	t.Cleanup(env.Server.Close)
 	env.token = env.APIKey("default test key", permission.All(), nil)
 	return env
@@ -214,7 +221,7 @@ func (e *Env) Query(query string, vars map[string]any) Response {
 // As returns a copy of the environment whose Query and MustQuery send the
 // given bearer credential (a session token or an API key); "" sends none.
 func (e *Env) As(token string) *Env {
-	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Ctx: e.Ctx, statements: e.statements, token: token}
+	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Users: e.Users, Ctx: e.Ctx, statements: e.statements, token: token}
 	return c
 }
 

@@ -26,6 +26,7 @@ import (
 	"github.com/rosterhq/roster/ent/auditentry"
 	"github.com/rosterhq/roster/ent/customer"
 	"github.com/rosterhq/roster/ent/hook"
+	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/privacy"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/pulid"
@@ -305,3 +306,29 @@ func nonEmpty(s string) *string {
 }
 
 func ptr(s string) *string { return &s }
+
+// Search returns the history filter of User.history: entries whose
+// property or values contain text (case-insensitively), and, with
+// hideUnchanged, only entries whose old and new values differ.
+func Search(text *string, hideUnchanged bool) predicate.AuditEntry {
+	var ps []predicate.AuditEntry
+	if text != nil && strings.TrimSpace(*text) != "" {
+		t := strings.TrimSpace(*text)
+		ps = append(ps, auditentry.Or(auditentry.PropertyContainsFold(t),
+			auditentry.OldValueContainsFold(t), auditentry.NewValueContainsFold(t)))
+	}
+	if hideUnchanged {
+		ps = append(ps, func(s *sql.Selector) {
+			// Unchanged means both values set and equal. Entries without
+			// values (a password change, a deletion) are events and stay.
+			s.Where(sql.Or(
+				sql.IsNull(s.C(auditentry.FieldOldValue)), sql.IsNull(s.C(auditentry.FieldNewValue)),
+				sql.ColumnsNEQ(s.C(auditentry.FieldOldValue), s.C(auditentry.FieldNewValue)),
+			))
+		})
+	}
+	if len(ps) == 0 {
+		return func(*sql.Selector) {}
+	}
+	return auditentry.And(ps...)
+}

@@ -41,6 +41,8 @@ type Config struct {
 	TLSCert, TLSKey string
 	// OIDCProviders is the JSON list of OpenID Connect providers.
 	OIDCProviders string
+	// FrontendURL is where links in mails point.
+	FrontendURL string
 }
 
 // Setting describes one configuration entry, for flags and the docs.
@@ -60,6 +62,7 @@ var Settings = []Setting{
 	{"public-url", "ROSTER_PUBLIC_URL", "", "the URL clients use to reach Roster, e.g. https://id.example.com; https makes cookies Secure; default http://ADDR"},
 	{"tls-cert", "ROSTER_TLS_CERT", "", "PEM certificate file; with --tls-key, Roster serves HTTPS itself"},
 	{"tls-key", "ROSTER_TLS_KEY", "", "PEM private key file for --tls-cert"},
+	{"frontend-url", "ROSTER_FRONTEND_URL", "", "base URL of the web app that mail links open (/accept-invitation, /confirm-email, /reset-password ...); default: the public URL"},
 	{"oidc-providers", "ROSTER_OIDC_PROVIDERS", "", "OpenID Connect providers as a JSON array (see docs/security.md); empty disables OIDC"},
 }
 
@@ -86,6 +89,7 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 			TLSCert:       *vals["tls-cert"],
 			TLSKey:        *vals["tls-key"],
 			OIDCProviders: *vals["oidc-providers"],
+			FrontendURL:   *vals["frontend-url"],
 		}
 		for _, o := range strings.Split(*vals["cors-origins"], ",") {
 			if o = strings.TrimSpace(o); o != "" {

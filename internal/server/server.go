@@ -18,6 +18,7 @@ import (
 	"github.com/rosterhq/roster/graph"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/graphqlhttp"
+	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
@@ -27,6 +28,8 @@ type Options struct {
 	Client *ent.Client
 	// Auth resolves callers and signs them in; required.
 	Auth *auth.Service
+	// Users runs the account lifecycle; required.
+	Users *users.Service
 	// Log receives access and error logs.
 	Log *slog.Logger
 	// CORSOrigins lists the browser origins allowed to call /graphql
@@ -77,7 +80,7 @@ func GraphQLHandler(o Options) http.Handler {
 	if o.Log == nil {
 		o.Log = slog.Default()
 	}
-	srv := handler.New(graph.NewSchema(o.Client, o.Auth))
+	srv := handler.New(graph.NewSchema(o.Client, o.Auth, o.Users))
 	srv.AroundRootFields(graph.RequireAuthentication)
 	srv.AddTransport(graphqlhttp.Transport{MaxBodyBytes: o.MaxBodyBytes})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))

@@ -1,0 +1,548 @@
+package users
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/auditentry"
+	"github.com/rosterhq/roster/ent/emailalias"
+	"github.com/rosterhq/roster/ent/newslettersubscription"
+	"github.com/rosterhq/roster/ent/onetimetoken"
+	"github.com/rosterhq/roster/ent/role"
+	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/audit"
+	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/password"
+	"github.com/rosterhq/roster/internal/problem"
+	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/viewer"
+)
+
+// me returns the signed-in user's ID or UNAUTHENTICATED.
+func me(ctx context.Context) (pulid.ID, error) {
+	v := viewer.FromContext(ctx)
+	if v.Kind != viewer.User {
+		return "", &problem.Error{Code: problem.Unauthenticated, Message: "sign in as a user first"}
+	}
+	return v.UserID, nil
+}
+
+// UpdateMe changes the signed-in user's own profile. Fields an admin has
+// blocked are refused with FORBIDDEN naming the field, and nothing
+// changes.
+func (s *Service) UpdateMe(ctx context.Context, p *ProfileInput) (*ent.User, error) {
+	id, err := me(ctx)
+	if err != nil {
+		return nil, err
+	}
+	err = database.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		u, err := c.User.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		for _, f := range p.Set() {
+			if slices.Contains(u.BlockedFields, f) {
+				return &problem.Error{Code: problem.Forbidden, Field: "input." + apiName[f], Reason: "FIELD_BLOCKED",
+					Message: "an administrator has blocked this field from editing"}
+			}
+		}
+		if p.CustomAttributes.IsSet() {
+			defs, err := s.definitions(ctx, c)
+			if err != nil {
+				return err
+			}
+			attrs, _ := p.CustomAttributes.ValueOK()
+			for k, v := range attrs {
+				for _, d := range defs {
+					old := u.CustomAttributes[k]
+					if d.Key == k && !d.UserEditable && fmt.Sprint(old) != fmt.Sprint(v) {
+						return &problem.Error{Code: problem.Forbidden, Field: "input.customAttributes." + k, Reason: "FIELD_BLOCKED",
+							Message: "this attribute is not editable by users"}
+					}
+				}
+			}
+		}
+		return s.updateProfile(ctx, c, u, nil, p, "input.")
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.reload(ctx, id)
+}
+
+// policy returns the password policy of the settings.
+func (s *Service) policy(ctx context.Context, c *ent.Client) (password.Policy, error) {
+	set, err := s.settings(ctx, c)
+	if err != nil {
+		return password.Policy{}, err
+	}
+	return password.Policy{MinLength: set.PasswordMinLength, ForbidNames: set.PasswordForbidNames, ForbidCommon: set.PasswordForbidCommon}, nil
+}
+
+// checkPassword applies the policy; the first violated rule becomes the
+// error, and every violated rule is listed in its message.
+func (s *Service) checkPassword(ctx context.Context, c *ent.Client, field, pw string, u *ent.User) error {
+	pol, err := s.policy(ctx, c)
+	if err != nil {
+		return err
+	}
+	var names []string
+	if u != nil {
+		for _, n := range []*string{u.FirstName, u.LastName} {
+			if n != nil {
+				names = append(names, *n)
+			}
+		}
+	}
+	if v := pol.Check(pw, names...); len(v) > 0 {
+		msg := v[0].Message
+		for _, more := range v[1:] {
+			msg += "; " + more.Message
+		}
+		return problem.Invalid(field, v[0].Reason, msg)
+	}
+	return nil
+}
+
+// ChangePassword replaces the signed-in user's password after checking the
+// current one, and ends their other sessions.
+func (s *Service) ChangePassword(ctx context.Context, current, next string) error {
+	id, err := me(ctx)
+	if err != nil {
+		return err
+	}
+	return database.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		u, err := c.User.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		if u.PasswordHash == nil {
+			return problem.Invalid("input.currentPassword", "NO_PASSWORD", "this account has no password yet; use password reset")
+		}
+		ok, _, err := password.Verify(current, *u.PasswordHash, s.Password)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return problem.Invalid("input.currentPassword", "WRONG_PASSWORD", "the current password is wrong")
+		}
+		if err := s.checkPassword(ctx, c, "input.newPassword", next, u); err != nil {
+			return err
+		}
+		if err := s.setPassword(ctx, c, id, next); err != nil {
+			return err
+		}
+		return revokeSessions(ctx, c, id, viewer.FromContext(ctx).SessionID, s.now())
+	})
+}
+
+func (s *Service) setPassword(ctx context.Context, c *ent.Client, id pulid.ID, pw string) error {
+	hash, err := password.Hash(pw, s.Password)
+	if err != nil {
+		return err
+	}
+	return c.User.UpdateOneID(id).SetPasswordHash(hash).SetPasswordChangedAt(s.now()).Exec(ctx)
+}
+
+// SignUp registers a new account (source WEB) when self sign-up is
+// enabled and sends a confirmation link. The answer is the same whether
+// or not the address has an account already, so sign-up cannot be used
+// to find out who is registered.
+func (s *Service) SignUp(ctx context.Context, email, pw string, p *ProfileInput) error {
+	email = NormalizeEmail(email)
+	if err := ValidateEmail(email); err != nil {
+		return prefixField(err, "input.")
+	}
+	sys := audit.WithSource(viewer.SystemContext(ctx), auditentry.SourcePROFILE)
+	return database.WithTx(sys, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		set, err := s.settings(sys, c)
+		if err != nil {
+			return err
+		}
+		if !set.SelfSignupEnabled {
+			return &problem.Error{Code: problem.Forbidden, Reason: "SIGNUP_DISABLED", Message: "self sign-up is disabled"}
+		}
+		defs, err := s.definitions(sys, c)
+		if err != nil {
+			return err
+		}
+		prof, err := validateProfile(p, "input.profile.", "", defs, s.now())
+		if err != nil {
+			return err
+		}
+		probe := &ent.User{}
+		if v, ok := prof.set[user.FieldFirstName].(string); ok {
+			probe.FirstName = &v
+		}
+		if v, ok := prof.set[user.FieldLastName].(string); ok {
+			probe.LastName = &v
+		}
+		if err := s.checkPassword(sys, c, "input.password", pw, probe); err != nil {
+			return err
+		}
+		if owner, err := ownerOf(sys, c, email); err != nil || owner != nil {
+			return err // nil for an existing account: same answer, nothing changes
+		}
+		hash, err := password.Hash(pw, s.Password)
+		if err != nil {
+			return err
+		}
+		r, err := c.Role.Query().Where(role.Name(database.RoleUser)).OnlyID(sys)
+		if err != nil {
+			return err
+		}
+		now := s.now()
+		create := c.User.Create().SetEmail(email).SetSource(user.SourceWEB).SetRoleID(r).
+			SetPasswordHash(hash).SetPasswordChangedAt(now).SetConfirmationSentAt(now)
+		if err := prof.apply(create.Mutation()); err != nil {
+			return err
+		}
+		u, err := create.Save(sys)
+		if err != nil {
+			return err
+		}
+		tok, err := issueToken(sys, c, onetimetoken.KindEMAIL_CONFIRMATION, u.ID, confirmationLifetime, now, nil)
+		if err != nil {
+			return err
+		}
+		return s.send(sys, c, mail.Confirmation, email, u, mail.Data{Token: tok.secret, Expires: tok.row.ExpiresAt})
+	})
+}
+
+// ConfirmEmail uses a confirmation link: it confirms a signed-up account,
+// or makes a pending email change take effect.
+func (s *Service) ConfirmEmail(ctx context.Context, token string) (*ent.User, error) {
+	sys := audit.WithSource(viewer.SystemContext(ctx), auditentry.SourcePROFILE)
+	var id pulid.ID
+	err := database.WithTx(sys, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		t, err := consumeToken(sys, c, token, s.now(), onetimetoken.KindEMAIL_CONFIRMATION, onetimetoken.KindEMAIL_CHANGE)
+		if err != nil {
+			return err
+		}
+		u := t.Edges.User
+		id = u.ID
+		if t.Kind == onetimetoken.KindEMAIL_CONFIRMATION {
+			if u.ConfirmedAt != nil {
+				return nil
+			}
+			return c.User.UpdateOneID(u.ID).SetConfirmedAt(s.now()).Exec(sys)
+		}
+		if t.NewEmail == nil || u.UnconfirmedEmail == nil || *u.UnconfirmedEmail != *t.NewEmail {
+			return errBadToken
+		}
+		if owner, err := ownerOf(sys, c, *t.NewEmail); err != nil {
+			return err
+		} else if owner != nil {
+			return &problem.Error{Code: problem.Conflict, Field: "token", Reason: "EMAIL_TAKEN", Message: "another account uses this address by now"}
+		}
+		upd := c.User.UpdateOneID(u.ID).SetEmail(*t.NewEmail).ClearUnconfirmedEmail()
+		if u.ConfirmedAt == nil {
+			upd.SetConfirmedAt(s.now())
+		}
+		return upd.Exec(sys)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.Client.User.Get(viewer.SystemContext(ctx), id)
+}
+
+// AcceptInvitation sets the invited user's password and confirms the
+// account. It returns the user and the return URL to send them to — only
+// when its host is still allowed.
+func (s *Service) AcceptInvitation(ctx context.Context, token, pw string) (*ent.User, *string, error) {
+	sys := audit.WithSource(viewer.SystemContext(ctx), auditentry.SourcePROFILE)
+	var id pulid.ID
+	var returnURL *string
+	err := database.WithTx(sys, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		t, err := consumeToken(sys, c, token, s.now(), onetimetoken.KindINVITATION)
+		if err != nil {
+			return err
+		}
+		u := t.Edges.User
+		id = u.ID
+		if err := s.checkPassword(sys, c, "input.password", pw, u); err != nil {
+			return err
+		}
+		if err := s.setPassword(sys, c, u.ID, pw); err != nil {
+			return err
+		}
+		if u.ConfirmedAt == nil {
+			if err := c.User.UpdateOneID(u.ID).SetConfirmedAt(s.now()).Exec(sys); err != nil {
+				return err
+			}
+		}
+		if u.AcceptInvitationReturnURL != nil {
+			set, err := s.settings(sys, c)
+			if err != nil {
+				return err
+			}
+			if RedirectAllowed(*u.AcceptInvitationReturnURL, set.AllowedRedirectHosts) {
+				returnURL = u.AcceptInvitationReturnURL
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	u, err := s.Client.User.Get(viewer.SystemContext(ctx), id)
+	return u, returnURL, err
+}
+
+// RequestPasswordReset sends a reset link to the account whose primary
+// email or confirmed alias is email (to that address) and records when.
+// The answer is the same whether or not such an account exists.
+func (s *Service) RequestPasswordReset(ctx context.Context, email string) error {
+	email = NormalizeEmail(email)
+	if ValidateEmail(email) != nil {
+		return nil
+	}
+	sys := audit.WithSource(viewer.SystemContext(ctx), auditentry.SourcePROFILE)
+	return database.WithTx(sys, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		u, err := ownerOf(sys, c, email)
+		if err != nil || u == nil {
+			return err
+		}
+		now := s.now()
+		tok, err := issueToken(sys, c, onetimetoken.KindPASSWORD_RESET, u.ID, resetLifetime, now, nil)
+		if err != nil {
+			return err
+		}
+		if err := c.User.UpdateOneID(u.ID).SetResetPasswordSentAt(now).Exec(sys); err != nil {
+			return err
+		}
+		return s.send(sys, c, mail.PasswordReset, email, u, mail.Data{Token: tok.secret, Expires: tok.row.ExpiresAt})
+	})
+}
+
+// ResetPassword sets a new password with a reset link and ends every
+// session of the user. A reset also proves the address, so an
+// unconfirmed account becomes confirmed.
+func (s *Service) ResetPassword(ctx context.Context, token, pw string) (*ent.User, error) {
+	sys := audit.WithSource(viewer.SystemContext(ctx), auditentry.SourcePROFILE)
+	var id pulid.ID
+	err := database.WithTx(sys, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		t, err := consumeToken(sys, c, token, s.now(), onetimetoken.KindPASSWORD_RESET)
+		if err != nil {
+			return err
+		}
+		u := t.Edges.User
+		id = u.ID
+		if err := s.checkPassword(sys, c, "input.password", pw, u); err != nil {
+			return err
+		}
+		if err := s.setPassword(sys, c, u.ID, pw); err != nil {
+			return err
+		}
+		if u.ConfirmedAt == nil {
+			if err := c.User.UpdateOneID(u.ID).SetConfirmedAt(s.now()).Exec(sys); err != nil {
+				return err
+			}
+		}
+		return revokeSessions(sys, c, u.ID, "", s.now())
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.Client.User.Get(viewer.SystemContext(ctx), id)
+}
+
+// AddEmailAlias adds an address to the signed-in user's account and sends
+// a confirmation link to it. The address must not belong to any account.
+func (s *Service) AddEmailAlias(ctx context.Context, email string) (*ent.EmailAlias, error) {
+	id, err := me(ctx)
+	if err != nil {
+		return nil, err
+	}
+	email = NormalizeEmail(email)
+	if err := ValidateEmail(email); err != nil {
+		return nil, prefixField(err, "input.")
+	}
+	var aliasID pulid.ID
+	err = database.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		u, err := c.User.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		taken, err := c.EmailAlias.Query().Where(emailalias.Email(email)).Exist(viewer.SystemContext(ctx))
+		if err != nil {
+			return err
+		}
+		if owner, err := ownerOf(ctx, c, email); err != nil {
+			return err
+		} else if owner != nil || taken {
+			return &problem.Error{Code: problem.Conflict, Field: "input.email", Reason: "EMAIL_TAKEN", Message: "this address is in use"}
+		}
+		if n, err := c.EmailAlias.Query().Where(emailalias.HasUserWith(user.ID(id))).Count(ctx); err != nil {
+			return err
+		} else if n >= 10 {
+			return problem.Invalid("input.email", "TOO_MANY_ALIASES", "an account has at most 10 additional addresses")
+		}
+		a, err := c.EmailAlias.Create().SetUserID(id).SetEmail(email).Save(ctx)
+		if err != nil {
+			return err
+		}
+		aliasID = a.ID
+		tok, err := issueToken(ctx, c, onetimetoken.KindALIAS_CONFIRMATION, id, confirmationLifetime, s.now(),
+			func(t *ent.OneTimeTokenCreate) { t.SetEmailAliasID(a.ID) })
+		if err != nil {
+			return err
+		}
+		return s.send(ctx, c, mail.AliasConfirmation, email, u, mail.Data{Token: tok.secret, Address: email, Expires: tok.row.ExpiresAt})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.Client.EmailAlias.Get(ctx, aliasID)
+}
+
+// ConfirmEmailAlias uses an alias confirmation link.
+func (s *Service) ConfirmEmailAlias(ctx context.Context, token string) (*ent.EmailAlias, error) {
+	sys := audit.WithSource(viewer.SystemContext(ctx), auditentry.SourcePROFILE)
+	var aliasID pulid.ID
+	err := database.WithTx(sys, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		t, err := consumeToken(sys, c, token, s.now(), onetimetoken.KindALIAS_CONFIRMATION)
+		if err != nil {
+			return err
+		}
+		if t.Edges.EmailAlias == nil {
+			return errBadToken
+		}
+		aliasID = t.Edges.EmailAlias.ID
+		err = c.EmailAlias.UpdateOneID(aliasID).SetConfirmedAt(s.now()).Exec(sys)
+		if ent.IsConstraintError(err) {
+			return &problem.Error{Code: problem.Conflict, Field: "token", Reason: "EMAIL_TAKEN", Message: "another account uses this address by now"}
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.Client.EmailAlias.Get(viewer.SystemContext(ctx), aliasID)
+}
+
+// RemoveEmailAlias removes one of the signed-in user's aliases.
+func (s *Service) RemoveEmailAlias(ctx context.Context, aliasID pulid.ID) error {
+	id, err := me(ctx)
+	if err != nil {
+		return err
+	}
+	return database.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		n, err := tx.Client().EmailAlias.Delete().Where(emailalias.ID(aliasID), emailalias.HasUserWith(user.ID(id))).Exec(viewer.SystemContext(ctx))
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return problem.NotFoundf("no alias with ID %s", aliasID)
+		}
+		return nil
+	})
+}
+
+// SetPrimaryEmail makes a confirmed alias the primary address; the former
+// primary address becomes a confirmed alias.
+func (s *Service) SetPrimaryEmail(ctx context.Context, aliasID pulid.ID) (*ent.User, error) {
+	id, err := me(ctx)
+	if err != nil {
+		return nil, err
+	}
+	err = database.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		sys := viewer.SystemContext(ctx)
+		a, err := c.EmailAlias.Query().Where(emailalias.ID(aliasID), emailalias.HasUserWith(user.ID(id))).Only(sys)
+		if ent.IsNotFound(err) {
+			return problem.NotFoundf("no alias with ID %s", aliasID)
+		}
+		if err != nil {
+			return err
+		}
+		if a.ConfirmedAt == nil {
+			return problem.Invalid("input.aliasID", "NOT_CONFIRMED", "confirm the address first")
+		}
+		u, err := c.User.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		if err := c.EmailAlias.DeleteOneID(a.ID).Exec(sys); err != nil {
+			return err
+		}
+		// The primary address changes as the user's own profile change.
+		if err := c.User.UpdateOneID(id).SetEmail(a.Email).ClearUnconfirmedEmail().Exec(audit.WithSource(sys, auditentry.SourcePROFILE)); err != nil {
+			return err
+		}
+		return c.EmailAlias.Create().SetUserID(id).SetEmail(u.Email).SetConfirmedAt(s.now()).Exec(sys)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.reload(ctx, id)
+}
+
+// Subscribe subscribes the signed-in user's address to the newsletter. The
+// subscription is keyed by address and outlives the account.
+func (s *Service) Subscribe(ctx context.Context) (*ent.NewsletterSubscription, error) {
+	return s.setSubscription(ctx, true)
+}
+
+// Unsubscribe ends the signed-in user's subscription.
+func (s *Service) Unsubscribe(ctx context.Context) (*ent.NewsletterSubscription, error) {
+	return s.setSubscription(ctx, false)
+}
+
+func (s *Service) setSubscription(ctx context.Context, on bool) (*ent.NewsletterSubscription, error) {
+	id, err := me(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var subID pulid.ID
+	err = database.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		sys := viewer.SystemContext(ctx)
+		u, err := c.User.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		sub, err := c.NewsletterSubscription.Query().Where(newslettersubscription.Or(
+			newslettersubscription.HasUserWith(user.ID(id)), newslettersubscription.Email(u.Email))).First(sys)
+		if ent.IsNotFound(err) {
+			if !on {
+				return problem.NotFoundf("you have no newsletter subscription")
+			}
+			sub, err = c.NewsletterSubscription.Create().SetEmail(u.Email).SetUserID(id).SetSubscribedAt(s.now()).Save(sys)
+			if err != nil {
+				return err
+			}
+			subID = sub.ID
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		subID = sub.ID
+		upd := c.NewsletterSubscription.UpdateOne(sub).SetUserID(id)
+		if on {
+			upd.SetSubscribedAt(s.now()).ClearUnsubscribedAt()
+		} else {
+			upd.SetUnsubscribedAt(s.now())
+		}
+		return upd.Exec(sys)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.Client.NewsletterSubscription.Get(ctx, subID)
+}
+
