@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"slices"
 	"sort"
@@ -8,11 +9,14 @@ import (
 	"time"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/emailalias"
+	"github.com/rosterhq/roster/ent/onetimetoken"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/graph"
 	"github.com/rosterhq/roster/internal/apitest"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/permission"
+	"github.com/rosterhq/roster/internal/pulid"
 )
 
 // callers are the kinds of caller every operation is tried as.
@@ -21,6 +25,7 @@ var callers = []string{"anonymous", "user", "manager", "admin", "apiKey"}
 // world is the fixture the authorization matrix runs in: two customers,
 // a manager restricted to customer A, and users in each customer.
 type world struct {
+	n                  int
 	env                *apitest.Env
 	custA, custB       *ent.Customer
 	plain, inA, inB    *ent.User
@@ -50,6 +55,10 @@ func newWorld(t *testing.T, env *apitest.Env) *world {
 	w.tokens["manager"] = env.SessionFor(manager)
 	w.tokens["admin"] = env.SessionFor(admin)
 	w.tokens["apiKey"] = env.APIKey("integration", []permission.Permission{permission.UsersRead, permission.UsersWrite}, nil)
+	env.Client.Settings.Update().SetSelfSignupEnabled(true).ExecX(env.Ctx)
+	for _, u := range []*ent.User{manager, admin} {
+		env.Client.User.UpdateOne(u).SetPasswordHash(hash).ExecX(env.Ctx)
+	}
 	return w
 }
 
@@ -57,7 +66,7 @@ func newWorld(t *testing.T, env *apitest.Env) *world {
 // outcome expected per caller ("ok" or an error code).
 type operation struct {
 	query  string
-	vars   func(w *world) map[string]any
+	vars   func(w *world, caller string) map[string]any
 	expect map[string]string
 }
 
@@ -94,12 +103,12 @@ var adminOnly = except("FORBIDDEN", map[string]string{"anonymous": "UNAUTHENTICA
 var matrix = map[string]operation{
 	"node": {
 		query:  `query($id: ID!) { node(id: $id) { id } }`,
-		vars:   func(w *world) map[string]any { return map[string]any{"id": string(w.inA.ID)} },
+		vars:   func(w *world, _ string) map[string]any { return map[string]any{"id": string(w.inA.ID)} },
 		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "NOT_FOUND"}),
 	},
 	"nodes": {
 		query:  `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
-		vars:   func(w *world) map[string]any { return map[string]any{"ids": []string{string(w.inB.ID)}} },
+		vars:   func(w *world, _ string) map[string]any { return map[string]any{"ids": []string{string(w.inB.ID)}} },
 		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "NOT_FOUND", "manager": "NOT_FOUND"}),
 	},
 	"users": {
@@ -127,8 +136,10 @@ var matrix = map[string]operation{
 		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED"}),
 	},
 	"login": {
-		query:  `mutation($email: String!, $password: String!) { login(input: {email: $email, password: $password}) { user { email } } }`,
-		vars:   func(w *world) map[string]any { return map[string]any{"email": "plain@example.com", "password": w.plainPassword} },
+		query: `mutation($email: String!, $password: String!) { login(input: {email: $email, password: $password}) { user { email } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			return map[string]any{"email": "plain@example.com", "password": w.plainPassword}
+		},
 		expect: all("ok"),
 	},
 	"logout": {
@@ -137,7 +148,7 @@ var matrix = map[string]operation{
 	},
 	"revokeSession": {
 		query: `mutation($id: ID!) { revokeSession(input: {id: $id}) { session { revokedAt } } }`,
-		vars: func(w *world) map[string]any {
+		vars: func(w *world, _ string) map[string]any {
 			_, s, err := w.env.Auth.CreateSession(w.env.Ctx, w.inA.ID, "PASSWORD", "127.0.0.1", "test")
 			if err != nil {
 				panic(err)
@@ -147,43 +158,235 @@ var matrix = map[string]operation{
 		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "FORBIDDEN", "apiKey": "FORBIDDEN"}),
 	},
 	"createRole": {
-		query:  `mutation($name: String!) { createRole(input: {name: $name, permissions: [USERS_READ]}) { role { id } } }`,
-		vars:   func(w *world) map[string]any { w.extraRoles++; return map[string]any{"name": fmt.Sprintf("new-%d", w.extraRoles)} },
+		query: `mutation($name: String!) { createRole(input: {name: $name, permissions: [USERS_READ]}) { role { id } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			w.extraRoles++
+			return map[string]any{"name": fmt.Sprintf("new-%d", w.extraRoles)}
+		},
 		expect: adminOnly,
 	},
 	"updateRole": {
 		query:  `mutation($id: ID!) { updateRole(input: {id: $id, description: "changed"}) { role { description } } }`,
-		vars:   func(w *world) map[string]any { return map[string]any{"id": string(w.newRole().ID)} },
+		vars:   func(w *world, _ string) map[string]any { return map[string]any{"id": string(w.newRole().ID)} },
 		expect: adminOnly,
 	},
 	"deleteRole": {
 		query:  `mutation($id: ID!) { deleteRole(input: {id: $id}) { deletedID } }`,
-		vars:   func(w *world) map[string]any { return map[string]any{"id": string(w.newRole().ID)} },
+		vars:   func(w *world, _ string) map[string]any { return map[string]any{"id": string(w.newRole().ID)} },
 		expect: adminOnly,
 	},
 	"createCustomer": {
-		query:  `mutation($name: String!) { createCustomer(input: {name: $name}) { customer { id } } }`,
-		vars:   func(w *world) map[string]any { w.extraC++; return map[string]any{"name": fmt.Sprintf("New %d", w.extraC)} },
+		query: `mutation($name: String!) { createCustomer(input: {name: $name}) { customer { id } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			w.extraC++
+			return map[string]any{"name": fmt.Sprintf("New %d", w.extraC)}
+		},
 		expect: adminOnly,
 	},
 	"updateCustomer": {
 		query:  `mutation($id: ID!) { updateCustomer(input: {id: $id, externalID: "X-1"}) { customer { externalID } } }`,
-		vars:   func(w *world) map[string]any { return map[string]any{"id": string(w.newCustomer().ID)} },
+		vars:   func(w *world, _ string) map[string]any { return map[string]any{"id": string(w.newCustomer().ID)} },
 		expect: adminOnly,
 	},
 	"deleteCustomer": {
 		query:  `mutation($id: ID!) { deleteCustomer(input: {id: $id}) { deletedID } }`,
-		vars:   func(w *world) map[string]any { return map[string]any{"id": string(w.newCustomer().ID)} },
+		vars:   func(w *world, _ string) map[string]any { return map[string]any{"id": string(w.newCustomer().ID)} },
 		expect: adminOnly,
 	},
 	"setUserRestrictions": {
 		query: `mutation($user: ID!, $role: ID!) { setUserRestrictions(input: {userID: $user, roleID: $role}) { user { role { name } } } }`,
-		vars: func(w *world) map[string]any {
+		vars: func(w *world, _ string) map[string]any {
 			return map[string]any{"user": string(w.inA.ID), "role": string(w.env.Role("user").ID)}
 		},
 		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "FORBIDDEN"}),
 	},
+	"createUser": {
+		query: `mutation($in: CreateUserInput!) { createUser(input: $in) { user { id } alreadyExisted } }`,
+		vars: func(w *world, _ string) map[string]any {
+			w.n++
+			return map[string]any{"in": map[string]any{"email": fmt.Sprintf("created%d@example.com", w.n), "customerIDs": []any{w.custA.ID}, "sendInvitation": true}}
+		},
+		expect: writer,
+	},
+	"updateUser": {
+		query:  `mutation($id: ID!) { updateUser(input: {id: $id, profile: {firstName: "Changed"}}) { user { firstName } } }`,
+		vars:   func(w *world, _ string) map[string]any { return w.id(w.fresh()) },
+		expect: writer,
+	},
+	"resendInvitation": {
+		query:  `mutation($id: ID!) { resendInvitation(input: {id: $id}) { user { invitationSentAt } } }`,
+		vars:   func(w *world, _ string) map[string]any { return w.id(w.fresh()) },
+		expect: locker, // users:invite: the manager and admins; the API key lacks it
+	},
+	"confirmUser": {
+		query:  `mutation($id: ID!) { confirmUser(input: {id: $id}) { user { status } } }`,
+		vars:   func(w *world, _ string) map[string]any { return w.id(w.fresh()) },
+		expect: writer,
+	},
+	"changeUserEmail": {
+		query: `mutation($id: ID!, $email: String!) { changeUserEmail(input: {id: $id, email: $email, requireConfirmation: false}) { user { email } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			u := w.fresh()
+			return map[string]any{"id": string(u.ID), "email": "new-" + u.Email}
+		},
+		expect: writer,
+	},
+	"lockUser": {
+		query:  `mutation($id: ID!) { lockUser(input: {id: $id, reason: "matrix"}) { user { locked } } }`,
+		vars:   func(w *world, _ string) map[string]any { return w.id(w.fresh(apitest.Confirmed)) },
+		expect: locker,
+	},
+	"unlockUser": {
+		query: `mutation($id: ID!) { unlockUser(input: {id: $id}) { user { locked } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			return w.id(w.fresh(func(c *ent.UserCreate) { c.SetLockedAt(time.Now()).SetLockReason("matrix") }))
+		},
+		expect: locker,
+	},
+	"deleteUser": {
+		query:  `mutation($id: ID!) { deleteUser(input: {id: $id}) { deletedID } }`,
+		vars:   func(w *world, _ string) map[string]any { return w.id(w.fresh()) },
+		expect: adminOnly,
+	},
+	"setBlockedFields": {
+		query:  `mutation($id: ID!) { setBlockedFields(input: {id: $id, fields: ["lastName"]}) { user { blockedProfileFields } } }`,
+		vars:   func(w *world, _ string) map[string]any { return w.id(w.fresh()) },
+		expect: writer,
+	},
+	"signUp": {
+		query: `mutation($email: String!) { signUp(input: {email: $email, password: "a long and unusual passphrase"}) { accepted } }`,
+		vars: func(w *world, _ string) map[string]any {
+			w.n++
+			return map[string]any{"email": fmt.Sprintf("signup%d@example.com", w.n)}
+		},
+		expect: all("ok"),
+	},
+	"confirmEmail": {
+		query: `mutation($t: String!) { confirmEmail(input: {token: $t}) { email } }`,
+		vars: func(w *world, _ string) map[string]any {
+			return map[string]any{"t": w.token(w.fresh(), onetimetoken.KindEMAIL_CONFIRMATION, nil)}
+		},
+		expect: all("ok"),
+	},
+	"acceptInvitation": {
+		query: `mutation($t: String!) { acceptInvitation(input: {token: $t, password: "a long and unusual passphrase"}) { token } }`,
+		vars: func(w *world, _ string) map[string]any {
+			return map[string]any{"t": w.token(w.fresh(), onetimetoken.KindINVITATION, nil)}
+		},
+		expect: all("ok"),
+	},
+	"requestPasswordReset": {
+		query:  `mutation { requestPasswordReset(input: {email: "in-a@example.com"}) { accepted } }`,
+		expect: all("ok"),
+	},
+	"resetPassword": {
+		query: `mutation($t: String!) { resetPassword(input: {token: $t, password: "a long and unusual passphrase"}) { email } }`,
+		vars: func(w *world, _ string) map[string]any {
+			return map[string]any{"t": w.token(w.fresh(), onetimetoken.KindPASSWORD_RESET, nil)}
+		},
+		expect: all("ok"),
+	},
+	"updateMe": {
+		query:  `mutation { updateMe(input: {city: "Berlin"}) { user { city } } }`,
+		expect: selfOnly,
+	},
+	"changePassword": {
+		query:  `mutation($pw: String!) { changePassword(input: {currentPassword: $pw, newPassword: $pw}) { user { id } } }`,
+		vars:   func(w *world, _ string) map[string]any { return map[string]any{"pw": w.plainPassword} },
+		expect: selfOnly,
+	},
+	"addEmailAlias": {
+		query: `mutation($email: String!) { addEmailAlias(input: {email: $email}) { emailAlias { email } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			w.n++
+			return map[string]any{"email": fmt.Sprintf("alias%d@example.com", w.n)}
+		},
+		expect: selfOnly,
+	},
+	"confirmEmailAlias": {
+		query: `mutation($t: String!) { confirmEmailAlias(input: {token: $t}) { emailAlias { confirmedAt } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			u := w.fresh()
+			a := w.env.Client.EmailAlias.Create().SetUser(u).SetEmail("alias-of-" + u.Email).SaveX(w.env.Ctx)
+			return map[string]any{"t": w.token(u, onetimetoken.KindALIAS_CONFIRMATION, func(c *ent.OneTimeTokenCreate) { c.SetEmailAlias(a) })}
+		},
+		expect: all("ok"),
+	},
+	"removeEmailAlias": {
+		query: `mutation($id: ID!) { removeEmailAlias(input: {aliasID: $id}) { removedID } }`,
+		vars: func(w *world, caller string) map[string]any {
+			return map[string]any{"id": string(w.aliasOf(caller, false))}
+		},
+		expect: selfOnly,
+	},
+	"setPrimaryEmail": {
+		query: `mutation($id: ID!) { setPrimaryEmail(input: {aliasID: $id}) { user { email } } }`,
+		vars: func(w *world, caller string) map[string]any {
+			return map[string]any{"id": string(w.aliasOf(caller, true))}
+		},
+		expect: selfOnly,
+	},
+	"subscribeNewsletter": {
+		query:  `mutation { subscribeNewsletter { subscription { subscribedAt } } }`,
+		expect: selfOnly,
+	},
+	"unsubscribeNewsletter": {
+		query:  `mutation { unsubscribeNewsletter { subscription { unsubscribedAt } } }`,
+		expect: selfOnly,
+	},
 }
+
+// fresh creates a user in customer A (visible to the manager).
+func (w *world) fresh(opts ...func(*ent.UserCreate)) *ent.User {
+	w.n++
+	return w.env.NewUser(fmt.Sprintf("fresh%d@example.com", w.n), append([]func(*ent.UserCreate){apitest.WithCustomers(w.custA)}, opts...)...)
+}
+
+// token stores a one-time token for u and returns its secret.
+func (w *world) token(u *ent.User, kind onetimetoken.Kind, with func(*ent.OneTimeTokenCreate)) string {
+	w.n++
+	secret := fmt.Sprintf("matrix-token-%d-%s", w.n, u.ID)
+	sum := sha256.Sum256([]byte(secret))
+	c := w.env.Client.OneTimeToken.Create().SetUser(u).SetKind(kind).SetTokenHash(sum[:]).SetExpiresAt(time.Now().Add(time.Hour))
+	if with != nil {
+		with(c)
+	}
+	c.ExecX(w.env.Ctx)
+	return secret
+}
+
+// callerUser returns the user behind a caller, nil for anonymous and API keys.
+func (w *world) callerUser(caller string) *ent.User {
+	email := map[string]string{"user": "plain@example.com", "manager": "manager@example.com", "admin": "admin@example.com"}[caller]
+	if email == "" {
+		return nil
+	}
+	return w.env.Client.User.Query().Where(user.Or(user.Email(email), user.HasEmailAliasesWith(emailalias.Email(email)))).
+		FirstX(w.env.Ctx)
+}
+
+// aliasOf gives the caller's user an alias and returns its ID; for callers
+// without a user it returns an ID that names nothing.
+func (w *world) aliasOf(caller string, confirmed bool) pulid.ID {
+	u := w.callerUser(caller)
+	if u == nil {
+		return "eml_01KAQ0000000000000000000AA"
+	}
+	w.n++
+	c := w.env.Client.EmailAlias.Create().SetUser(u).SetEmail(fmt.Sprintf("own-alias%d@example.com", w.n))
+	if confirmed {
+		c.SetConfirmedAt(time.Now())
+	}
+	return c.SaveX(w.env.Ctx).ID
+}
+
+func (w *world) id(u *ent.User) map[string]any { return map[string]any{"id": string(u.ID)} }
+
+var (
+	writer   = except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "FORBIDDEN"})
+	locker   = except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "FORBIDDEN", "apiKey": "FORBIDDEN"})
+	selfOnly = except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "apiKey": "FORBIDDEN"})
+)
 
 // TestAuthorizationMatrix calls every root field as every kind of caller.
 func TestAuthorizationMatrix(t *testing.T) {
@@ -215,7 +418,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 				t.Run(f+"/"+caller, func(t *testing.T) {
 					var vars map[string]any
 					if op.vars != nil {
-						vars = op.vars(w)
+						vars = op.vars(w, caller)
 					}
 					token := w.tokens[caller]
 					if f == "logout" && token != "" && caller != "apiKey" {

@@ -58,7 +58,7 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 				gqlErr.Extensions["code"] = string(problem.Unauthenticated)
 				return gqlErr
 			}
-			log.InfoContext(ctx, "graphql: access denied", "path", gqlErr.Path.String(), "reason", err)
+			log.WarnContext(ctx, "graphql: access denied", "path", gqlErr.Path.String(), "reason", err)
 			gqlErr.Message = "you are not allowed to do this"
 			gqlErr.Extensions["code"] = string(problem.Forbidden)
 			return gqlErr

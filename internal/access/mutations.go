@@ -38,9 +38,13 @@ func userMutation(ctx context.Context, m *ent.UserMutation) error {
 	v := viewer.FromContext(ctx)
 	changed := append(m.Fields(), m.ClearedFields()...)
 	for _, f := range changed {
-		if slices.Contains(systemFields, f) {
-			return privacy.Denyf("access: %s is maintained by Roster", f)
+		if !slices.Contains(systemFields, f) {
+			continue
 		}
+		if v, _ := m.Field(f); f == user.FieldSignInCount && v == 0 && m.Op().Is(ent.OpCreate) {
+			continue // the schema default of a new user
+		}
+		return privacy.Denyf("access: %s is maintained by Roster", f)
 	}
 	switch {
 	case m.Op().Is(ent.OpCreate):
@@ -61,7 +65,9 @@ func userMutation(ctx context.Context, m *ent.UserMutation) error {
 		selfEdit := v.IsUser(id) && len(edges) == 0 && subset(changed, SelfEditableFields)
 		lockOnly := v.Can(permission.UsersLock) && subset(edges, []string{user.EdgeLockedBy}) &&
 			subset(changed, append(slices.Clone(lockFields), user.FieldUpdatedAt))
-		if !selfEdit && !lockOnly && !v.Can(permission.UsersWrite) {
+		inviteOnly := v.Can(permission.UsersInvite) && len(edges) == 0 &&
+			subset(changed, []string{user.FieldInvitationCreatedAt, user.FieldInvitationSentAt, user.FieldUpdatedAt})
+		if !selfEdit && !lockOnly && !inviteOnly && !v.Can(permission.UsersWrite) {
 			return privacy.Denyf("access: changing users needs users:write")
 		}
 		if touches(changed, lockFields) && !v.Can(permission.UsersLock) {

@@ -24,10 +24,14 @@ import (
 // me returns the signed-in user's ID or UNAUTHENTICATED.
 func me(ctx context.Context) (pulid.ID, error) {
 	v := viewer.FromContext(ctx)
-	if v.Kind != viewer.User {
-		return "", &problem.Error{Code: problem.Unauthenticated, Message: "sign in as a user first"}
+	switch v.Kind {
+	case viewer.User:
+		return v.UserID, nil
+	case viewer.APIKey:
+		return "", &problem.Error{Code: problem.Forbidden, Reason: "NOT_A_USER", Message: "this is for signed-in users, not API keys"}
+	default:
+		return "", &problem.Error{Code: problem.Unauthenticated, Message: "sign in first"}
 	}
-	return v.UserID, nil
 }
 
 // UpdateMe changes the signed-in user's own profile. Fields an admin has
