@@ -235,3 +235,12 @@ func TestPasswordHashUpgradedOnLogin(t *testing.T) {
 		env.As("").MustQuery(loginMutation, map[string]any{"email": "old@example.com", "password": "upgrade me please"}, nil)
 	})
 }
+
+func mustHash(t *testing.T, pw string) string {
+	t.Helper()
+	h, err := password.Hash(pw, apitest.CheapPassword)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}

@@ -1,10 +1,12 @@
 package apitest
 
 import (
+	"regexp"
 	"time"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/role"
+	"github.com/rosterhq/roster/ent/outgoingmail"
 	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/auth"
@@ -88,4 +90,30 @@ func (e *Env) NewRole(name string, perms ...permission.Permission) *ent.Role {
 		e.T.Fatalf("apitest: create role %s: %v", name, err)
 	}
 	return r
+}
+
+// Mails returns the messages in the outbox addressed to to, oldest first.
+func (e *Env) Mails(to string) []*ent.OutgoingMail {
+	e.T.Helper()
+	return e.Client.OutgoingMail.Query().Where(outgoingmail.To(to)).Order(ent.Asc(outgoingmail.FieldCreatedAt)).AllX(e.Ctx)
+}
+
+var tokenInLink = regexp.MustCompile(`\?token=([A-Za-z0-9_\-%]+)`)
+
+// LastToken returns the token of the newest mail to to of the template,
+// failing the test when there is none.
+func (e *Env) LastToken(to, template string) string {
+	e.T.Helper()
+	ms := e.Mails(to)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].Template == template {
+			m := tokenInLink.FindStringSubmatch(ms[i].TextBody)
+			if m == nil {
+				e.T.Fatalf("apitest: mail %s to %s has no link: %s", template, to, ms[i].TextBody)
+			}
+			return m[1]
+		}
+	}
+	e.T.Fatalf("apitest: no %s mail to %s", template, to)
+	return ""
 }

@@ -15,6 +15,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -240,6 +241,12 @@ func fieldChange(field string, old, new any) change {
 // in RFC 3339 (dates as YYYY-MM-DD), everything else as JSON; nil and
 // empty values as no value.
 func render(v any) *string {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer {
+		if rv.IsNil() {
+			return nil
+		}
+		return render(rv.Elem().Interface())
+	}
 	switch x := v.(type) {
 	case nil:
 		return nil
