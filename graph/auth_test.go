@@ -15,7 +15,7 @@ import (
 )
 
 const loginMutation = `mutation($email: String!, $password: String!) {
-  login(input: {email: $email, password: $password}) { token session { id expiresAt } user { email } }
+  login(input: {email: $email, password: $password}) { token session { id expiresAt } user { email role { name } customers { name } } }
 }`
 
 type loginOut struct {

@@ -30,6 +30,9 @@ func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*
 	if w := auth.ResponseWriter(ctx); w != nil {
 		r.Auth.SetCookie(w, res.Token, res.Session.ExpiresAt)
 	}
+	if err := r.actAs(ctx, res.User.ID, res.Session.ID); err != nil {
+		return nil, err
+	}
 	return &model.LoginPayload{Token: res.Token, Session: res.Session, User: res.User}, nil
 }
 
@@ -243,12 +246,14 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID
 	if err != nil {
 		return nil, err
 	}
-	q := r.Client.User.Query()
+	q, err := where.Filter(r.Client.User.Query())
+	if err != nil {
+		return nil, err
+	}
 	if search != nil {
 		q = q.Where(users.Search(*search))
 	}
-	return q.Paginate(ctx, after, first, before, last,
-		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
+	return users.Paginate(ctx, q, after, first, before, last, orderBy)
 }
 
 // Viewer is the resolver for the viewer field.

@@ -572,3 +572,72 @@ func TestUsersListStatementCount(t *testing.T) {
 		t.Logf("%d SQL statements per page", small)
 	})
 }
+
+// TestPaginationThroughEmptyValues pages two at a time through orderings
+// on columns that can be empty: every user appears exactly once, users
+// without a value come last in both directions, and backward pages give
+// the same sequence.
+func TestPaginationThroughEmptyValues(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		base := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+		values := []*int{ptr(3), nil, ptr(1), ptr(3), nil, ptr(2), nil, ptr(1), nil}
+		for i, v := range values {
+			env.NewUser(fmt.Sprintf("e%d@example.com", i), func(c *ent.UserCreate) {
+				if v != nil {
+					c.SetLastActiveAt(base.Add(time.Duration(*v) * time.Hour)).SetLastName(fmt.Sprintf("Name%d", *v))
+				}
+			})
+		}
+		for _, field := range []string{"LAST_ACTIVE_AT", "LAST_NAME"} {
+			for _, dir := range []string{"ASC", "DESC"} {
+				t.Run(field+" "+dir, func(t *testing.T) {
+					order := map[string]any{"field": field, "direction": dir}
+					var forward []string
+					var after any
+					for range 10 {
+						p := queryUsers(t, env, map[string]any{"first": 2, "after": after, "orderBy": order})
+						forward = append(forward, p.emails()...)
+						if !p.Users.PageInfo.HasNextPage {
+							break
+						}
+						after = p.Users.PageInfo.EndCursor
+					}
+					if len(forward) != len(values) || len(uniq(forward)) != len(values) {
+						t.Fatalf("forward pages gave %v", forward)
+					}
+					// Values in order, then the empty ones.
+					var seen []int
+					for _, e := range forward {
+						var i int
+						fmt.Sscanf(e, "e%d@", &i)
+						if values[i] == nil {
+							seen = append(seen, -1)
+						} else {
+							seen = append(seen, *values[i])
+						}
+					}
+					want := []int{1, 1, 2, 3, 3, -1, -1, -1, -1}
+					if dir == "DESC" {
+						want = []int{3, 3, 2, 1, 1, -1, -1, -1, -1}
+					}
+					if !slices.Equal(seen, want) {
+						t.Fatalf("order of values %v, want %v", seen, want)
+					}
+					var backward []string
+					var before any
+					for range 10 {
+						p := queryUsers(t, env, map[string]any{"last": 2, "before": before, "orderBy": order})
+						backward = append(p.emails(), backward...)
+						if !p.Users.PageInfo.HasPreviousPage {
+							break
+						}
+						before = p.Users.PageInfo.StartCursor
+					}
+					if !slices.Equal(backward, forward) {
+						t.Fatalf("backward %v, forward %v", backward, forward)
+					}
+				})
+			}
+		}
+	})
+}

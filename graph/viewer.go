@@ -7,6 +7,7 @@ import (
 	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
@@ -34,5 +35,17 @@ func (r *Resolver) startSession(ctx context.Context, u *ent.User) (string, error
 	if w := auth.ResponseWriter(ctx); w != nil {
 		r.Auth.SetCookie(w, token, sess.ExpiresAt)
 	}
-	return token, nil
+	return token, r.actAs(ctx, u.ID, sess.ID)
+}
+
+// actAs makes the rest of the request run as the user who just signed in,
+// so that the payload (user { role }, session { ... }) is read with their
+// rights.
+func (r *Resolver) actAs(ctx context.Context, userID, sessionID pulid.ID) error {
+	v, err := r.Auth.ViewerForUser(ctx, userID, sessionID)
+	if err != nil {
+		return err
+	}
+	viewer.Replace(ctx, v)
+	return nil
 }

@@ -33,10 +33,10 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
-	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/server"
+	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
 )
 

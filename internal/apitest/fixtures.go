@@ -5,8 +5,8 @@ import (
 	"time"
 
 	"github.com/rosterhq/roster/ent"
-	"github.com/rosterhq/roster/ent/role"
 	"github.com/rosterhq/roster/ent/outgoingmail"
+	"github.com/rosterhq/roster/ent/role"
 	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/auth"

@@ -42,9 +42,13 @@ func TestDefaults(t *testing.T) {
 		LogFormat:   "text",
 		CORSOrigins: nil,
 		DemoUsers:   0,
+		AdminEmail:  "admin@localhost",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("defaults:\n got %+v\nwant %+v", got, want)
+	}
+	if got.BaseURL() != "http://127.0.0.1:8080" || got.SecureCookies() {
+		t.Fatalf("BaseURL() = %q, SecureCookies() = %v; want http://127.0.0.1:8080, false", got.BaseURL(), got.SecureCookies())
 	}
 	level, err := got.SlogLevel()
 	if err != nil || level != slog.LevelInfo {
@@ -73,28 +77,46 @@ func TestSettingsRegisterFlags(t *testing.T) {
 			t.Errorf("flag -%s usage %q does not name %s", s.Flag, f.Usage, s.Env)
 		}
 	}
+	// TLSCert and TLSKey share one field declaration but are two fields.
 	if n := reflect.TypeOf(config.Config{}).NumField(); len(config.Settings) != n {
 		t.Errorf("%d settings for %d Config fields", len(config.Settings), n)
 	}
 }
 
+// fullEnv sets every variable.
+var fullEnv = map[string]string{
+	"ROSTER_ADDR":           "localhost:9090",
+	"DATABASE_URL":          "postgres://u:p@db:5432/roster",
+	"ROSTER_LOG_LEVEL":      "debug",
+	"ROSTER_LOG_FORMAT":     "json",
+	"ROSTER_CORS_ORIGINS":   "https://a.example.com",
+	"ROSTER_DEMO_USERS":     "200",
+	"ROSTER_ADMIN_EMAIL":    "root@example.com",
+	"ROSTER_PUBLIC_URL":     "https://id.example.com",
+	"ROSTER_TLS_CERT":       "/etc/roster/cert.pem",
+	"ROSTER_TLS_KEY":        "/etc/roster/key.pem",
+	"ROSTER_FRONTEND_URL":   "https://app.example.com",
+	"ROSTER_OIDC_PROVIDERS": `[{"name":"env"}]`,
+}
+
 func TestEnvOverridesDefault(t *testing.T) {
-	env := map[string]string{
-		"ROSTER_ADDR":         "localhost:9090",
-		"DATABASE_URL":        "postgres://u:p@db:5432/roster",
-		"ROSTER_LOG_LEVEL":    "debug",
-		"ROSTER_LOG_FORMAT":   "json",
-		"ROSTER_CORS_ORIGINS": "https://a.example.com",
-		"ROSTER_DEMO_USERS":   "200",
+	if len(fullEnv) != len(config.Settings) {
+		t.Fatalf("fullEnv sets %d variables, there are %d settings", len(fullEnv), len(config.Settings))
 	}
-	got := mustLoad(t, env)
+	got := mustLoad(t, fullEnv)
 	want := config.Config{
-		Addr:        "localhost:9090",
-		DatabaseURL: "postgres://u:p@db:5432/roster",
-		LogLevel:    "debug",
-		LogFormat:   "json",
-		CORSOrigins: []string{"https://a.example.com"},
-		DemoUsers:   200,
+		Addr:          "localhost:9090",
+		DatabaseURL:   "postgres://u:p@db:5432/roster",
+		LogLevel:      "debug",
+		LogFormat:     "json",
+		CORSOrigins:   []string{"https://a.example.com"},
+		DemoUsers:     200,
+		AdminEmail:    "root@example.com",
+		PublicURL:     "https://id.example.com",
+		TLSCert:       "/etc/roster/cert.pem",
+		TLSKey:        "/etc/roster/key.pem",
+		FrontendURL:   "https://app.example.com",
+		OIDCProviders: `[{"name":"env"}]`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("env:\n got %+v\nwant %+v", got, want)
@@ -105,29 +127,33 @@ func TestEnvOverridesDefault(t *testing.T) {
 }
 
 func TestFlagOverridesEnv(t *testing.T) {
-	env := map[string]string{
-		"ROSTER_ADDR":         "localhost:9090",
-		"DATABASE_URL":        "postgres://u:p@db:5432/roster",
-		"ROSTER_LOG_LEVEL":    "debug",
-		"ROSTER_LOG_FORMAT":   "json",
-		"ROSTER_CORS_ORIGINS": "https://a.example.com",
-		"ROSTER_DEMO_USERS":   "200",
-	}
-	got := mustLoad(t, env,
+	got := mustLoad(t, fullEnv,
 		"-addr", "[::1]:7070",
 		"-database-url", "sqlite:/tmp/x.db",
 		"-log-level", "error",
 		"-log-format", "text",
 		"-cors-origins", "https://b.example.com",
 		"-demo-users", "3",
+		"-admin-email", "boss@example.com",
+		"-public-url", "http://roster.internal:7070",
+		"-tls-cert", "c.pem",
+		"-tls-key", "k.pem",
+		"-frontend-url", "https://web.example.com",
+		"-oidc-providers", "[]",
 	)
 	want := config.Config{
-		Addr:        "[::1]:7070",
-		DatabaseURL: "sqlite:/tmp/x.db",
-		LogLevel:    "error",
-		LogFormat:   "text",
-		CORSOrigins: []string{"https://b.example.com"},
-		DemoUsers:   3,
+		Addr:          "[::1]:7070",
+		DatabaseURL:   "sqlite:/tmp/x.db",
+		LogLevel:      "error",
+		LogFormat:     "text",
+		CORSOrigins:   []string{"https://b.example.com"},
+		DemoUsers:     3,
+		AdminEmail:    "boss@example.com",
+		PublicURL:     "http://roster.internal:7070",
+		TLSCert:       "c.pem",
+		TLSKey:        "k.pem",
+		FrontendURL:   "https://web.example.com",
+		OIDCProviders: "[]",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("flags:\n got %+v\nwant %+v", got, want)
@@ -146,19 +172,20 @@ func TestAddr(t *testing.T) {
 		addr string
 		ok   bool
 	}{
+		// Since authentication exists, any host:port may be listened on.
 		{"127.0.0.1:8080", true},
 		{"127.0.0.1:0", true},
-		{"127.1.2.3:80", true},
 		{"[::1]:8080", true},
 		{"localhost:8080", true},
-		{"0.0.0.0:8080", false},
-		{"192.0.2.1:80", false},
-		{"[::]:8080", false},
-		{"[2001:db8::1]:443", false},
-		{":8080", false}, // empty host listens on every interface
-		{"example.com:8080", false},
+		{"0.0.0.0:8080", true},
+		{"192.0.2.1:80", true},
+		{"[::]:8080", true},
+		{":8080", true},
 		{"8080", false},
 		{"127.0.0.1", false},
+		{"[::1", false},
+		{"::1:8080", false},
+		{"", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.addr, func(t *testing.T) {
@@ -252,6 +279,47 @@ func TestCORSOrigins(t *testing.T) {
 			fromEnv := mustLoad(t, map[string]string{"ROSTER_CORS_ORIGINS": tt.in})
 			if !reflect.DeepEqual(fromEnv.CORSOrigins, tt.want) {
 				t.Errorf("env %q: CORSOrigins = %q, want %q", tt.in, fromEnv.CORSOrigins, tt.want)
+			}
+		})
+	}
+}
+
+func TestTLSAndPublicURL(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		base    string // BaseURL(), when valid
+		secure  bool
+		wantErr string
+	}{
+		{name: "plain", args: nil, base: "http://127.0.0.1:8080"},
+		{name: "any interface", args: []string{"-addr", "0.0.0.0:9000"}, base: "http://0.0.0.0:9000"},
+		{name: "tls", args: []string{"-tls-cert", "c.pem", "-tls-key", "k.pem"}, base: "https://127.0.0.1:8080", secure: true},
+		{name: "cert without key", args: []string{"-tls-cert", "c.pem"}, wantErr: "tls-cert and tls-key"},
+		{name: "key without cert", args: []string{"-tls-key", "k.pem"}, wantErr: "tls-cert and tls-key"},
+		{name: "https public url", args: []string{"-public-url", "https://id.example.com/"}, base: "https://id.example.com", secure: true},
+		{name: "https public url with path", args: []string{"-public-url", "https://example.com/roster//"}, base: "https://example.com/roster", secure: true},
+		{name: "http public url", args: []string{"-public-url", "http://roster.internal:8080"}, base: "http://roster.internal:8080"},
+		{name: "public url wins over tls", args: []string{"-public-url", "https://id.example.com", "-tls-cert", "c", "-tls-key", "k"}, base: "https://id.example.com", secure: true},
+		{name: "public url without scheme", args: []string{"-public-url", "id.example.com"}, wantErr: "public-url"},
+		{name: "public url ftp", args: []string{"-public-url", "ftp://id.example.com"}, wantErr: "public-url"},
+		{name: "public url without host", args: []string{"-public-url", "https://"}, wantErr: "public-url"},
+		{name: "public url unparsable", args: []string{"-public-url", "https://id.example.com:port%zz"}, wantErr: "public-url"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := load(t, nil, tt.args...)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want one about %q (config %+v)", err, tt.wantErr, c)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.BaseURL() != tt.base || c.SecureCookies() != tt.secure {
+				t.Fatalf("BaseURL() = %q, SecureCookies() = %v; want %q, %v", c.BaseURL(), c.SecureCookies(), tt.base, tt.secure)
 			}
 		})
 	}

@@ -244,9 +244,11 @@ func TestGQL(t *testing.T) {
 		t.Fatalf("MarshalGQL output is not the JSON string %q: %s (%v)", s, b.String(), err)
 	}
 
-	var id pulid.ID
-	if err := id.UnmarshalGQL(s); err != nil || id != s {
-		t.Fatalf("UnmarshalGQL(%q) = %q, %v", s, id, err)
+	for _, in := range []any{s, pulid.ID(s)} {
+		var id pulid.ID
+		if err := id.UnmarshalGQL(in); err != nil || id != s {
+			t.Fatalf("UnmarshalGQL(%#v) = %q, %v", in, id, err)
+		}
 	}
 	for _, bad := range []any{42, int64(42), json.Number("42"), 4.2, nil, true, []byte(s), map[string]any{}} {
 		id := pulid.ID("keep")

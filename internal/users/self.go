@@ -549,4 +549,3 @@ func (s *Service) setSubscription(ctx context.Context, on bool) (*ent.Newsletter
 	}
 	return s.Client.NewsletterSubscription.Get(ctx, subID)
 }
-

@@ -8,6 +8,7 @@ package viewer
 import (
 	"context"
 	"slices"
+	"sync/atomic"
 
 	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/pulid"
@@ -90,20 +91,40 @@ func (v *Viewer) Actor() pulid.ID {
 
 type ctxKey struct{}
 
+// slot holds a request's viewer; Replace can change it for the rest of
+// the request (after login, the payload is read as the new user).
+type slot struct{ v atomic.Pointer[Viewer] }
+
 var anonymous = &Viewer{Kind: Anonymous}
 
 // NewContext returns ctx carrying v.
 func NewContext(ctx context.Context, v *Viewer) context.Context {
-	return context.WithValue(ctx, ctxKey{}, v)
+	s := &slot{}
+	s.v.Store(v)
+	return context.WithValue(ctx, ctxKey{}, s)
 }
 
 // FromContext returns the viewer in ctx; a context without one is
 // anonymous.
 func FromContext(ctx context.Context) *Viewer {
-	if v, ok := ctx.Value(ctxKey{}).(*Viewer); ok && v != nil {
-		return v
+	if s, ok := ctx.Value(ctxKey{}).(*slot); ok {
+		if v := s.v.Load(); v != nil {
+			return v
+		}
 	}
 	return anonymous
+}
+
+// Replace makes v the viewer of ctx and of every context derived from the
+// same NewContext call, for the rest of the request. Sign-in and sign-out
+// mutations use it so that their payload is read as the caller now is.
+// It reports false when ctx carries no viewer slot.
+func Replace(ctx context.Context, v *Viewer) bool {
+	s, ok := ctx.Value(ctxKey{}).(*slot)
+	if ok {
+		s.v.Store(v)
+	}
+	return ok
 }
 
 // SystemContext returns ctx acting as Roster itself. Use it only for
