@@ -41,8 +41,6 @@ type CustomerEdges struct {
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
 	loadedTypes [2]bool
-	// totalCount holds the count of the edges above.
-	totalCount [1]map[string]int
 
 	namedUsers   map[string][]*User
 	namedAPIKeys map[string][]*APIKey

@@ -52,27 +52,6 @@ func (_m *AuditEntry) AuthorAPIKey(ctx context.Context) (*APIKey, error) {
 	return result, MaskNotFound(err)
 }
 
-func (_m *Customer) Users(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *UserOrder, where *UserWhereInput,
-) (*UserConnection, error) {
-	opts := []UserPaginateOption{
-		WithUserOrder(orderBy),
-		WithUserFilter(where.Filter),
-	}
-	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]
-	if nodes, err := _m.NamedUsers(alias); err == nil || hasTotalCount {
-		pager, err := newUserPager(opts, last != nil)
-		if err != nil {
-			return nil, err
-		}
-		conn := &UserConnection{Edges: []*UserEdge{}, TotalCount: totalCount}
-		conn.build(nodes, pager, after, first, before, last)
-		return conn, nil
-	}
-	return _m.QueryUsers().Paginate(ctx, after, first, before, last, opts...)
-}
-
 func (_m *EmailAlias) User(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.UserOrErr()
 	if IsNotLoaded(err) {
@@ -103,27 +82,6 @@ func (_m *OutgoingMail) User(ctx context.Context) (*User, error) {
 		result, err = _m.QueryUser().Only(ctx)
 	}
 	return result, MaskNotFound(err)
-}
-
-func (_m *Role) Users(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *UserOrder, where *UserWhereInput,
-) (*UserConnection, error) {
-	opts := []UserPaginateOption{
-		WithUserOrder(orderBy),
-		WithUserFilter(where.Filter),
-	}
-	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]
-	if nodes, err := _m.NamedUsers(alias); err == nil || hasTotalCount {
-		pager, err := newUserPager(opts, last != nil)
-		if err != nil {
-			return nil, err
-		}
-		conn := &UserConnection{Edges: []*UserEdge{}, TotalCount: totalCount}
-		conn.build(nodes, pager, after, first, before, last)
-		return conn, nil
-	}
-	return _m.QueryUsers().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *Session) User(ctx context.Context) (*User, error) {
@@ -176,27 +134,6 @@ func (_m *User) OidcIdentities(ctx context.Context) (result []*OIDCIdentity, err
 		result, err = _m.QueryOidcIdentities().All(ctx)
 	}
 	return result, err
-}
-
-func (_m *User) AuditEntries(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *AuditEntryOrder, where *AuditEntryWhereInput,
-) (*AuditEntryConnection, error) {
-	opts := []AuditEntryPaginateOption{
-		WithAuditEntryOrder(orderBy),
-		WithAuditEntryFilter(where.Filter),
-	}
-	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
-	if nodes, err := _m.NamedAuditEntries(alias); err == nil || hasTotalCount {
-		pager, err := newAuditEntryPager(opts, last != nil)
-		if err != nil {
-			return nil, err
-		}
-		conn := &AuditEntryConnection{Edges: []*AuditEntryEdge{}, TotalCount: totalCount}
-		conn.build(nodes, pager, after, first, before, last)
-		return conn, nil
-	}
-	return _m.QueryAuditEntries().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *User) LockedBy(ctx context.Context) (*User, error) {
@@ -253,24 +190,4 @@ func (_m *WebhookDelivery) Attempts(ctx context.Context) (result []*WebhookAttem
 		result, err = _m.QueryAttempts().All(ctx)
 	}
 	return result, err
-}
-
-func (_m *WebhookEndpoint) Deliveries(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *WebhookDeliveryOrder,
-) (*WebhookDeliveryConnection, error) {
-	opts := []WebhookDeliveryPaginateOption{
-		WithWebhookDeliveryOrder(orderBy),
-	}
-	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]
-	if nodes, err := _m.NamedDeliveries(alias); err == nil || hasTotalCount {
-		pager, err := newWebhookDeliveryPager(opts, last != nil)
-		if err != nil {
-			return nil, err
-		}
-		conn := &WebhookDeliveryConnection{Edges: []*WebhookDeliveryEdge{}, TotalCount: totalCount}
-		conn.build(nodes, pager, after, first, before, last)
-		return conn, nil
-	}
-	return _m.QueryDeliveries().Paginate(ctx, after, first, before, last, opts...)
 }

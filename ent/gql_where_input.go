@@ -546,10 +546,6 @@ type CustomerWhereInput struct {
 	ExternalIDNotNil       bool     `json:"externalIDNotNil,omitempty"`
 	ExternalIDEqualFold    *string  `json:"externalIDEqualFold,omitempty"`
 	ExternalIDContainsFold *string  `json:"externalIDContainsFold,omitempty"`
-
-	// "users" edge predicates.
-	HasUsers     *bool             `json:"hasUsers,omitempty"`
-	HasUsersWith []*UserWhereInput `json:"hasUsersWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -780,24 +776,6 @@ func (i *CustomerWhereInput) P() (predicate.Customer, error) {
 		predicates = append(predicates, customer.ExternalIDContainsFold(*i.ExternalIDContainsFold))
 	}
 
-	if i.HasUsers != nil {
-		p := customer.HasUsers()
-		if !*i.HasUsers {
-			p = customer.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUsersWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUsersWith))
-		for _, w := range i.HasUsersWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUsersWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, customer.HasUsersWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyCustomerWhereInput
@@ -1892,10 +1870,6 @@ type RoleWhereInput struct {
 	// "builtin" field predicates.
 	Builtin    *bool `json:"builtin,omitempty"`
 	BuiltinNEQ *bool `json:"builtinNEQ,omitempty"`
-
-	// "users" edge predicates.
-	HasUsers     *bool             `json:"hasUsers,omitempty"`
-	HasUsersWith []*UserWhereInput `json:"hasUsersWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -2132,24 +2106,6 @@ func (i *RoleWhereInput) P() (predicate.Role, error) {
 		predicates = append(predicates, role.BuiltinNEQ(*i.BuiltinNEQ))
 	}
 
-	if i.HasUsers != nil {
-		p := role.HasUsers()
-		if !*i.HasUsers {
-			p = role.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUsersWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUsersWith))
-		for _, w := range i.HasUsersWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUsersWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, role.HasUsersWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyRoleWhereInput
@@ -2565,10 +2521,6 @@ type UserWhereInput struct {
 	// "oidc_identities" edge predicates.
 	HasOidcIdentities     *bool                     `json:"hasOidcIdentities,omitempty"`
 	HasOidcIdentitiesWith []*OIDCIdentityWhereInput `json:"hasOidcIdentitiesWith,omitempty"`
-
-	// "audit_entries" edge predicates.
-	HasAuditEntries     *bool                   `json:"hasAuditEntries,omitempty"`
-	HasAuditEntriesWith []*AuditEntryWhereInput `json:"hasAuditEntriesWith,omitempty"`
 
 	// "locked_users" edge predicates.
 	HasLockedUsers     *bool             `json:"hasLockedUsers,omitempty"`
@@ -3697,24 +3649,6 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, user.HasOidcIdentitiesWith(with...))
-	}
-	if i.HasAuditEntries != nil {
-		p := user.HasAuditEntries()
-		if !*i.HasAuditEntries {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasAuditEntriesWith) > 0 {
-		with := make([]predicate.AuditEntry, 0, len(i.HasAuditEntriesWith))
-		for _, w := range i.HasAuditEntriesWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasAuditEntriesWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasAuditEntriesWith(with...))
 	}
 	if i.HasLockedUsers != nil {
 		p := user.HasLockedUsers()

@@ -133,7 +133,7 @@ type UserEdges struct {
 	// type was loaded (or requested) in eager-loading or not.
 	loadedTypes [13]bool
 	// totalCount holds the count of the edges above.
-	totalCount [8]map[string]int
+	totalCount [7]map[string]int
 
 	namedCustomers            map[string][]*Customer
 	namedEmailAliases         map[string][]*EmailAlias

@@ -521,17 +521,18 @@ func TestRestrictedVisibility(t *testing.T) {
 		if out.Customers.TotalCount != 1 {
 			t.Fatalf("manager sees %d customers, want 1", out.Customers.TotalCount)
 		}
-		// Through a relation: the customer's users connection.
+		// Through a relation: a customer's users, as a plain user sees them.
 		var nested struct {
 			Node struct {
-				Users struct{ TotalCount int }
+				Customers []struct{ Name string }
 			}
 		}
-		env.As(w.tokens["user"]).MustQuery(`query($id: ID!) { node(id: $id) { ... on Customer { users { totalCount } } } }`,
-			map[string]any{"id": w.custA.ID}, &nested)
-		if nested.Node.Users.TotalCount != 1 {
-			t.Fatalf("a plain user sees %d users of its customer, want only itself", nested.Node.Users.TotalCount)
+		env.As(w.tokens["user"]).MustQuery(`query($id: ID!) { node(id: $id) { ... on User { customers { name } } } }`,
+			map[string]any{"id": w.plain.ID}, &nested)
+		if len(nested.Node.Customers) != 1 {
+			t.Fatalf("a plain user sees %d customers of its own, want 1", len(nested.Node.Customers))
 		}
+		env.As(w.tokens["user"]).Query(`{ users(where: {hasCustomersWith: {name: "Customer A"}}) { totalCount } }`, nil).Fail(t, "FORBIDDEN", "")
 		manager.Query(`query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": w.inB.ID}).Fail(t, "NOT_FOUND", "")
 		// A plain user reading its own profile works.
 		var me struct {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strconv"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -67,9 +69,9 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			gqlErr.Extensions["code"] = string(problem.NotFound)
 			return gqlErr
 		case errors.As(err, &ve):
-			gqlErr.Message = "invalid value for " + ve.Name
+			gqlErr.Message = "invalid value for " + apiField(ve.Name)
 			gqlErr.Extensions["code"] = string(problem.BadUserInput)
-			gqlErr.Extensions["field"] = ve.Name
+			gqlErr.Extensions["field"] = "input." + apiField(ve.Name)
 			return gqlErr
 		case ent.IsConstraintError(err):
 			gqlErr.Message = "the change conflicts with existing data"
@@ -103,12 +105,40 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 // yet, with the argument's name as the last path element.
 func argumentName(ctx context.Context, err *gqlerror.Error) (string, bool) {
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || fc.Args != nil || fc.Field.Definition == nil || len(err.Path) != len(fc.Path())+1 {
+	if fc == nil || fc.Args != nil || fc.Field.Definition == nil || len(err.Path) <= len(fc.Path()) {
 		return "", false
 	}
-	name, ok := err.Path[len(err.Path)-1].(ast.PathName)
+	rest := err.Path[len(fc.Path()):]
+	name, ok := rest[0].(ast.PathName)
 	if !ok || fc.Field.Definition.Arguments.ForName(string(name)) == nil {
 		return "", false
 	}
-	return string(name), true
+	// where.lastActiveAtLT, input.profile.birthday ...
+	parts := make([]string, 0, len(rest))
+	for _, p := range rest {
+		switch e := p.(type) {
+		case ast.PathName:
+			parts = append(parts, string(e))
+		case ast.PathIndex:
+			parts = append(parts, strconv.Itoa(int(e)))
+		}
+	}
+	return strings.Join(parts, "."), true
+}
+
+// apiField turns a schema column name (external_id) into the name
+// clients send (externalID).
+func apiField(column string) string {
+	parts := strings.Split(column, "_")
+	for i := 1; i < len(parts); i++ {
+		switch parts[i] {
+		case "id", "url", "ip":
+			parts[i] = strings.ToUpper(parts[i])
+		default:
+			if parts[i] != "" {
+				parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+			}
+		}
+	}
+	return strings.Join(parts, "")
 }

@@ -138,7 +138,6 @@ type ComplexityRoot struct {
 		ID         func(childComplexity int) int
 		Name       func(childComplexity int) int
 		UpdatedAt  func(childComplexity int) int
-		Users      func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 	}
 
 	CustomerConnection struct {
@@ -302,7 +301,6 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		Permissions func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
-		Users       func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 	}
 
 	RoleConnection struct {
@@ -353,7 +351,6 @@ type ComplexityRoot struct {
 	User struct {
 		AcceptInvitationReturnURL func(childComplexity int) int
 		AddressAddition           func(childComplexity int) int
-		AuditEntries              func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
 		Birthday                  func(childComplexity int) int
 		BlockedFields             func(childComplexity int) int
 		BlockedProfileFields      func(childComplexity int) int
@@ -464,7 +461,6 @@ type ComplexityRoot struct {
 
 	WebhookEndpoint struct {
 		CreatedAt               func(childComplexity int) int
-		Deliveries              func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.WebhookDeliveryOrder) int
 		Description             func(childComplexity int) int
 		Enabled                 func(childComplexity int) int
 		Events                  func(childComplexity int) int
@@ -877,17 +873,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Customer.UpdatedAt(childComplexity), true
-	case "Customer.users":
-		if e.ComplexityRoot.Customer.Users == nil {
-			break
-		}
-
-		args, err := ec.field_Customer_users_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Customer.Users(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
 
 	case "CustomerConnection.edges":
 		if e.ComplexityRoot.CustomerConnection.Edges == nil {
@@ -1685,17 +1670,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Role.UpdatedAt(childComplexity), true
-	case "Role.users":
-		if e.ComplexityRoot.Role.Users == nil {
-			break
-		}
-
-		args, err := ec.field_Role_users_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Role.Users(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
 
 	case "RoleConnection.edges":
 		if e.ComplexityRoot.RoleConnection.Edges == nil {
@@ -1877,17 +1851,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.AddressAddition(childComplexity), true
-	case "User.auditEntries":
-		if e.ComplexityRoot.User.AuditEntries == nil {
-			break
-		}
-
-		args, err := ec.field_User_auditEntries_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.User.AuditEntries(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.AuditEntryOrder), args["where"].(*ent.AuditEntryWhereInput)), true
 	case "User.birthday":
 		if e.ComplexityRoot.User.Birthday == nil {
 			break
@@ -2400,17 +2363,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WebhookEndpoint.CreatedAt(childComplexity), true
-	case "WebhookEndpoint.deliveries":
-		if e.ComplexityRoot.WebhookEndpoint.Deliveries == nil {
-			break
-		}
-
-		args, err := ec.field_WebhookEndpoint_deliveries_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.WebhookEndpoint.Deliveries(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.WebhookDeliveryOrder)), true
 	case "WebhookEndpoint.description":
 		if e.ComplexityRoot.WebhookEndpoint.Description == nil {
 			break
@@ -2892,37 +2844,6 @@ type Customer implements Node {
   The customer's key in another system, for integrations.
   """
   externalID: String
-  users(
-    """
-    Returns the elements in the list that come after the specified cursor.
-    """
-    after: Cursor
-
-    """
-    Returns the first _n_ elements from the list.
-    """
-    first: Int
-
-    """
-    Returns the elements in the list that come before the specified cursor.
-    """
-    before: Cursor
-
-    """
-    Returns the last _n_ elements from the list.
-    """
-    last: Int
-
-    """
-    Ordering options for Users returned from the connection.
-    """
-    orderBy: UserOrder
-
-    """
-    Filtering options for Users returned from the connection.
-    """
-    where: UserWhereInput
-  ): UserConnection!
 }
 """
 A connection to a list of items.
@@ -3050,11 +2971,6 @@ input CustomerWhereInput {
   externalIDNotNil: Boolean
   externalIDEqualFold: String
   externalIDContainsFold: String
-  """
-  users edge predicates
-  """
-  hasUsers: Boolean
-  hasUsersWith: [UserWhereInput!]
 }
 type EmailAlias implements Node {
   id: ID!
@@ -3570,37 +3486,6 @@ type Role implements Node {
   """
   builtin: Boolean!
   permissions: [Permission!]!
-  users(
-    """
-    Returns the elements in the list that come after the specified cursor.
-    """
-    after: Cursor
-
-    """
-    Returns the first _n_ elements from the list.
-    """
-    first: Int
-
-    """
-    Returns the elements in the list that come before the specified cursor.
-    """
-    before: Cursor
-
-    """
-    Returns the last _n_ elements from the list.
-    """
-    last: Int
-
-    """
-    Ordering options for Users returned from the connection.
-    """
-    orderBy: UserOrder
-
-    """
-    Filtering options for Users returned from the connection.
-    """
-    where: UserWhereInput
-  ): UserConnection!
 }
 """
 A connection to a list of items.
@@ -3733,11 +3618,6 @@ input RoleWhereInput {
   """
   builtin: Boolean
   builtinNEQ: Boolean
-  """
-  users edge predicates
-  """
-  hasUsers: Boolean
-  hasUsersWith: [UserWhereInput!]
 }
 type Session implements Node {
   id: ID!
@@ -3870,37 +3750,6 @@ type User implements Node {
   customers: [Customer!]
   emailAliases: [EmailAlias!]
   oidcIdentities: [OIDCIdentity!]
-  auditEntries(
-    """
-    Returns the elements in the list that come after the specified cursor.
-    """
-    after: Cursor
-
-    """
-    Returns the first _n_ elements from the list.
-    """
-    first: Int
-
-    """
-    Returns the elements in the list that come before the specified cursor.
-    """
-    before: Cursor
-
-    """
-    Returns the last _n_ elements from the list.
-    """
-    last: Int
-
-    """
-    Ordering options for AuditEntries returned from the connection.
-    """
-    orderBy: AuditEntryOrder
-
-    """
-    Filtering options for AuditEntries returned from the connection.
-    """
-    where: AuditEntryWhereInput
-  ): AuditEntryConnection!
   lockedBy: User
   lockedUsers: [User!]
   newsletterSubscription: NewsletterSubscription
@@ -4417,11 +4266,6 @@ input UserWhereInput {
   hasOidcIdentities: Boolean
   hasOidcIdentitiesWith: [OIDCIdentityWhereInput!]
   """
-  audit_entries edge predicates
-  """
-  hasAuditEntries: Boolean
-  hasAuditEntriesWith: [AuditEntryWhereInput!]
-  """
   locked_users edge predicates
   """
   hasLockedUsers: Boolean
@@ -4532,32 +4376,6 @@ type WebhookEndpoint implements Node {
   Changes made with these API keys are not sent to this endpoint, so an integrator does not hear its own echoes.
   """
   skipAPIKeyIds: [String!]
-  deliveries(
-    """
-    Returns the elements in the list that come after the specified cursor.
-    """
-    after: Cursor
-
-    """
-    Returns the first _n_ elements from the list.
-    """
-    first: Int
-
-    """
-    Returns the elements in the list that come before the specified cursor.
-    """
-    before: Cursor
-
-    """
-    Returns the last _n_ elements from the list.
-    """
-    last: Int
-
-    """
-    Ordering options for WebhookDeliveries returned from the connection.
-    """
-    orderBy: WebhookDeliveryOrder
-  ): WebhookDeliveryConnection!
 }
 """
 Ordering options for WebhookEndpoint connections
@@ -5190,8 +5008,6 @@ func (ec *executionContext) childFields_Customer(ctx context.Context, field grap
 		return ec.fieldContext_Customer_name(ctx, field)
 	case "externalID":
 		return ec.fieldContext_Customer_externalID(ctx, field)
-	case "users":
-		return ec.fieldContext_Customer_users(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Customer", field.Name)
 }
@@ -5396,8 +5212,6 @@ func (ec *executionContext) childFields_Role(ctx context.Context, field graphql.
 		return ec.fieldContext_Role_builtin(ctx, field)
 	case "permissions":
 		return ec.fieldContext_Role_permissions(ctx, field)
-	case "users":
-		return ec.fieldContext_Role_users(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Role", field.Name)
 }
@@ -5546,8 +5360,6 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_emailAliases(ctx, field)
 	case "oidcIdentities":
 		return ec.fieldContext_User_oidcIdentities(ctx, field)
-	case "auditEntries":
-		return ec.fieldContext_User_auditEntries(ctx, field)
 	case "lockedBy":
 		return ec.fieldContext_User_lockedBy(ctx, field)
 	case "lockedUsers":
@@ -5666,18 +5478,6 @@ func (ec *executionContext) childFields_WebhookDelivery(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type WebhookDelivery", field.Name)
 }
 
-func (ec *executionContext) childFields_WebhookDeliveryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "edges":
-		return ec.fieldContext_WebhookDeliveryConnection_edges(ctx, field)
-	case "pageInfo":
-		return ec.fieldContext_WebhookDeliveryConnection_pageInfo(ctx, field)
-	case "totalCount":
-		return ec.fieldContext_WebhookDeliveryConnection_totalCount(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type WebhookDeliveryConnection", field.Name)
-}
-
 func (ec *executionContext) childFields_WebhookDeliveryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -5708,8 +5508,6 @@ func (ec *executionContext) childFields_WebhookEndpoint(ctx context.Context, fie
 		return ec.fieldContext_WebhookEndpoint_previousSecretExpiresAt(ctx, field)
 	case "skipAPIKeyIds":
 		return ec.fieldContext_WebhookEndpoint_skipAPIKeyIds(ctx, field)
-	case "deliveries":
-		return ec.fieldContext_WebhookEndpoint_deliveries(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WebhookEndpoint", field.Name)
 }
@@ -5841,60 +5639,6 @@ func (ec *executionContext) dir_hasPermission_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["permission"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Customer_users_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
-		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
-			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["after"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
-		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
-			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["before"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["last"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
-		func(ctx context.Context, v any) (*ent.UserOrder, error) {
-			return ec.unmarshalOUserOrder2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐUserOrder(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.UserWhereInput, error) {
-			return ec.unmarshalOUserWhereInput2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐUserWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -6570,114 +6314,6 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
-func (ec *executionContext) field_Role_users_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
-		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
-			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["after"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
-		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
-			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["before"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["last"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
-		func(ctx context.Context, v any) (*ent.UserOrder, error) {
-			return ec.unmarshalOUserOrder2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐUserOrder(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.UserWhereInput, error) {
-			return ec.unmarshalOUserWhereInput2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐUserWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
-	return args, nil
-}
-
-func (ec *executionContext) field_User_auditEntries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
-		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
-			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["after"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
-		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
-			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["before"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["last"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
-		func(ctx context.Context, v any) (*ent.AuditEntryOrder, error) {
-			return ec.unmarshalOAuditEntryOrder2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐAuditEntryOrder(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.AuditEntryWhereInput, error) {
-			return ec.unmarshalOAuditEntryWhereInput2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐAuditEntryWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
-	return args, nil
-}
-
 func (ec *executionContext) field_User_history_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6729,52 +6365,6 @@ func (ec *executionContext) field_User_history_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["before"] = arg5
-	return args, nil
-}
-
-func (ec *executionContext) field_WebhookEndpoint_deliveries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
-		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
-			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["after"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
-		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
-			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["before"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["last"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
-		func(ctx context.Context, v any) (*ent.WebhookDeliveryOrder, error) {
-			return ec.unmarshalOWebhookDeliveryOrder2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐWebhookDeliveryOrder(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["orderBy"] = arg4
 	return args, nil
 }
 
@@ -8085,50 +7675,6 @@ func (ec *executionContext) _Customer_externalID(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Customer_externalID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Customer", field, false, false, "String")
-}
-
-func (ec *executionContext) _Customer_users(ctx context.Context, field graphql.CollectedField, obj *ent.Customer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Customer_users(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return obj.Users(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.UserOrder), fc.Args["where"].(*ent.UserWhereInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.UserConnection) graphql.Marshaler {
-			return ec.marshalNUserConnection2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐUserConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Customer_users(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Customer",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UserConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Customer_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
 }
 
 func (ec *executionContext) _CustomerConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CustomerConnection) (ret graphql.Marshaler) {
@@ -11983,50 +11529,6 @@ func (ec *executionContext) fieldContext_Role_permissions(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Role", field, false, false, "Permission")
 }
 
-func (ec *executionContext) _Role_users(ctx context.Context, field graphql.CollectedField, obj *ent.Role) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Role_users(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return obj.Users(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.UserOrder), fc.Args["where"].(*ent.UserWhereInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.UserConnection) graphql.Marshaler {
-			return ec.marshalNUserConnection2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐUserConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Role_users(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Role",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UserConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Role_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _RoleConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RoleConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13658,50 +13160,6 @@ func (ec *executionContext) fieldContext_User_oidcIdentities(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _User_auditEntries(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_auditEntries(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return obj.AuditEntries(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.AuditEntryOrder), fc.Args["where"].(*ent.AuditEntryWhereInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuditEntryConnection) graphql.Marshaler {
-			return ec.marshalNAuditEntryConnection2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐAuditEntryConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_User_auditEntries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "User",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AuditEntryConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_User_auditEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _User_lockedBy(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15111,50 +14569,6 @@ func (ec *executionContext) _WebhookEndpoint_skipAPIKeyIds(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_WebhookEndpoint_skipAPIKeyIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WebhookEndpoint", field, false, false, "String")
-}
-
-func (ec *executionContext) _WebhookEndpoint_deliveries(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookEndpoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_WebhookEndpoint_deliveries(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return obj.Deliveries(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.WebhookDeliveryOrder))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookDeliveryConnection) graphql.Marshaler {
-			return ec.marshalNWebhookDeliveryConnection2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐWebhookDeliveryConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_WebhookEndpoint_deliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "WebhookEndpoint",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_WebhookDeliveryConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_WebhookEndpoint_deliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -17411,7 +16825,7 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "externalID", "externalIDNEQ", "externalIDIn", "externalIDNotIn", "externalIDGT", "externalIDGTE", "externalIDLT", "externalIDLTE", "externalIDContains", "externalIDHasPrefix", "externalIDHasSuffix", "externalIDIsNil", "externalIDNotNil", "externalIDEqualFold", "externalIDContainsFold", "hasUsers", "hasUsersWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "externalID", "externalIDNEQ", "externalIDIn", "externalIDNotIn", "externalIDGT", "externalIDGTE", "externalIDLT", "externalIDLTE", "externalIDContains", "externalIDHasPrefix", "externalIDHasSuffix", "externalIDIsNil", "externalIDNotNil", "externalIDEqualFold", "externalIDContainsFold"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17803,20 +17217,6 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 				return it, err
 			}
 			it.ExternalIDContainsFold = data
-		case "hasUsers":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUsers"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUsers = data
-		case "hasUsersWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUsersWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUsersWith = data
 		}
 	}
 	return it, nil
@@ -19775,7 +19175,7 @@ func (ec *executionContext) unmarshalInputRoleWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "builtin", "builtinNEQ", "hasUsers", "hasUsersWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "builtin", "builtinNEQ"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20181,20 +19581,6 @@ func (ec *executionContext) unmarshalInputRoleWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.BuiltinNEQ = data
-		case "hasUsers":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUsers"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUsers = data
-		case "hasUsersWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUsersWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUsersWith = data
 		}
 	}
 	return it, nil
@@ -20805,7 +20191,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "unconfirmedEmail", "unconfirmedEmailNEQ", "unconfirmedEmailIn", "unconfirmedEmailNotIn", "unconfirmedEmailGT", "unconfirmedEmailGTE", "unconfirmedEmailLT", "unconfirmedEmailLTE", "unconfirmedEmailContains", "unconfirmedEmailHasPrefix", "unconfirmedEmailHasSuffix", "unconfirmedEmailIsNil", "unconfirmedEmailNotNil", "unconfirmedEmailEqualFold", "unconfirmedEmailContainsFold", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "lastConfirmedByAdminAt", "lastConfirmedByAdminAtNEQ", "lastConfirmedByAdminAtIn", "lastConfirmedByAdminAtNotIn", "lastConfirmedByAdminAtGT", "lastConfirmedByAdminAtGTE", "lastConfirmedByAdminAtLT", "lastConfirmedByAdminAtLTE", "lastConfirmedByAdminAtIsNil", "lastConfirmedByAdminAtNotNil", "lockedAt", "lockedAtNEQ", "lockedAtIn", "lockedAtNotIn", "lockedAtGT", "lockedAtGTE", "lockedAtLT", "lockedAtLTE", "lockedAtIsNil", "lockedAtNotNil", "lockExpiresAt", "lockExpiresAtNEQ", "lockExpiresAtIn", "lockExpiresAtNotIn", "lockExpiresAtGT", "lockExpiresAtGTE", "lockExpiresAtLT", "lockExpiresAtLTE", "lockExpiresAtIsNil", "lockExpiresAtNotNil", "salutation", "salutationNEQ", "salutationIn", "salutationNotIn", "salutationIsNil", "salutationNotNil", "firstName", "firstNameNEQ", "firstNameIn", "firstNameNotIn", "firstNameGT", "firstNameGTE", "firstNameLT", "firstNameLTE", "firstNameContains", "firstNameHasPrefix", "firstNameHasSuffix", "firstNameIsNil", "firstNameNotNil", "firstNameEqualFold", "firstNameContainsFold", "lastName", "lastNameNEQ", "lastNameIn", "lastNameNotIn", "lastNameGT", "lastNameGTE", "lastNameLT", "lastNameLTE", "lastNameContains", "lastNameHasPrefix", "lastNameHasSuffix", "lastNameIsNil", "lastNameNotNil", "lastNameEqualFold", "lastNameContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "birthday", "birthdayNEQ", "birthdayIn", "birthdayNotIn", "birthdayGT", "birthdayGTE", "birthdayLT", "birthdayLTE", "birthdayIsNil", "birthdayNotNil", "company", "companyNEQ", "companyIn", "companyNotIn", "companyGT", "companyGTE", "companyLT", "companyLTE", "companyContains", "companyHasPrefix", "companyHasSuffix", "companyIsNil", "companyNotNil", "companyEqualFold", "companyContainsFold", "street", "streetNEQ", "streetIn", "streetNotIn", "streetGT", "streetGTE", "streetLT", "streetLTE", "streetContains", "streetHasPrefix", "streetHasSuffix", "streetIsNil", "streetNotNil", "streetEqualFold", "streetContainsFold", "addressAddition", "addressAdditionNEQ", "addressAdditionIn", "addressAdditionNotIn", "addressAdditionGT", "addressAdditionGTE", "addressAdditionLT", "addressAdditionLTE", "addressAdditionContains", "addressAdditionHasPrefix", "addressAdditionHasSuffix", "addressAdditionIsNil", "addressAdditionNotNil", "addressAdditionEqualFold", "addressAdditionContainsFold", "city", "cityNEQ", "cityIn", "cityNotIn", "cityGT", "cityGTE", "cityLT", "cityLTE", "cityContains", "cityHasPrefix", "cityHasSuffix", "cityIsNil", "cityNotNil", "cityEqualFold", "cityContainsFold", "zip", "zipNEQ", "zipIn", "zipNotIn", "zipGT", "zipGTE", "zipLT", "zipLTE", "zipContains", "zipHasPrefix", "zipHasSuffix", "zipIsNil", "zipNotNil", "zipEqualFold", "zipContainsFold", "country", "countryNEQ", "countryIn", "countryNotIn", "countryGT", "countryGTE", "countryLT", "countryLTE", "countryContains", "countryHasPrefix", "countryHasSuffix", "countryIsNil", "countryNotNil", "countryEqualFold", "countryContainsFold", "confirmationSentAt", "confirmationSentAtNEQ", "confirmationSentAtIn", "confirmationSentAtNotIn", "confirmationSentAtGT", "confirmationSentAtGTE", "confirmationSentAtLT", "confirmationSentAtLTE", "confirmationSentAtIsNil", "confirmationSentAtNotNil", "invitationCreatedAt", "invitationCreatedAtNEQ", "invitationCreatedAtIn", "invitationCreatedAtNotIn", "invitationCreatedAtGT", "invitationCreatedAtGTE", "invitationCreatedAtLT", "invitationCreatedAtLTE", "invitationCreatedAtIsNil", "invitationCreatedAtNotNil", "invitationSentAt", "invitationSentAtNEQ", "invitationSentAtIn", "invitationSentAtNotIn", "invitationSentAtGT", "invitationSentAtGTE", "invitationSentAtLT", "invitationSentAtLTE", "invitationSentAtIsNil", "invitationSentAtNotNil", "resetPasswordSentAt", "resetPasswordSentAtNEQ", "resetPasswordSentAtIn", "resetPasswordSentAtNotIn", "resetPasswordSentAtGT", "resetPasswordSentAtGTE", "resetPasswordSentAtLT", "resetPasswordSentAtLTE", "resetPasswordSentAtIsNil", "resetPasswordSentAtNotNil", "signInCount", "signInCountNEQ", "signInCountIn", "signInCountNotIn", "signInCountGT", "signInCountGTE", "signInCountLT", "signInCountLTE", "currentSignInAt", "currentSignInAtNEQ", "currentSignInAtIn", "currentSignInAtNotIn", "currentSignInAtGT", "currentSignInAtGTE", "currentSignInAtLT", "currentSignInAtLTE", "currentSignInAtIsNil", "currentSignInAtNotNil", "lastSignInAt", "lastSignInAtNEQ", "lastSignInAtIn", "lastSignInAtNotIn", "lastSignInAtGT", "lastSignInAtGTE", "lastSignInAtLT", "lastSignInAtLTE", "lastSignInAtIsNil", "lastSignInAtNotNil", "lastActiveAt", "lastActiveAtNEQ", "lastActiveAtIn", "lastActiveAtNotIn", "lastActiveAtGT", "lastActiveAtGTE", "lastActiveAtLT", "lastActiveAtLTE", "lastActiveAtIsNil", "lastActiveAtNotNil", "hasRole", "hasRoleWith", "hasCustomers", "hasCustomersWith", "hasEmailAliases", "hasEmailAliasesWith", "hasOidcIdentities", "hasOidcIdentitiesWith", "hasAuditEntries", "hasAuditEntriesWith", "hasLockedUsers", "hasLockedUsersWith", "hasNewsletterSubscription", "hasNewsletterSubscriptionWith", "status", "statusIn", "locked", "invitationExpired"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "unconfirmedEmail", "unconfirmedEmailNEQ", "unconfirmedEmailIn", "unconfirmedEmailNotIn", "unconfirmedEmailGT", "unconfirmedEmailGTE", "unconfirmedEmailLT", "unconfirmedEmailLTE", "unconfirmedEmailContains", "unconfirmedEmailHasPrefix", "unconfirmedEmailHasSuffix", "unconfirmedEmailIsNil", "unconfirmedEmailNotNil", "unconfirmedEmailEqualFold", "unconfirmedEmailContainsFold", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "lastConfirmedByAdminAt", "lastConfirmedByAdminAtNEQ", "lastConfirmedByAdminAtIn", "lastConfirmedByAdminAtNotIn", "lastConfirmedByAdminAtGT", "lastConfirmedByAdminAtGTE", "lastConfirmedByAdminAtLT", "lastConfirmedByAdminAtLTE", "lastConfirmedByAdminAtIsNil", "lastConfirmedByAdminAtNotNil", "lockedAt", "lockedAtNEQ", "lockedAtIn", "lockedAtNotIn", "lockedAtGT", "lockedAtGTE", "lockedAtLT", "lockedAtLTE", "lockedAtIsNil", "lockedAtNotNil", "lockExpiresAt", "lockExpiresAtNEQ", "lockExpiresAtIn", "lockExpiresAtNotIn", "lockExpiresAtGT", "lockExpiresAtGTE", "lockExpiresAtLT", "lockExpiresAtLTE", "lockExpiresAtIsNil", "lockExpiresAtNotNil", "salutation", "salutationNEQ", "salutationIn", "salutationNotIn", "salutationIsNil", "salutationNotNil", "firstName", "firstNameNEQ", "firstNameIn", "firstNameNotIn", "firstNameGT", "firstNameGTE", "firstNameLT", "firstNameLTE", "firstNameContains", "firstNameHasPrefix", "firstNameHasSuffix", "firstNameIsNil", "firstNameNotNil", "firstNameEqualFold", "firstNameContainsFold", "lastName", "lastNameNEQ", "lastNameIn", "lastNameNotIn", "lastNameGT", "lastNameGTE", "lastNameLT", "lastNameLTE", "lastNameContains", "lastNameHasPrefix", "lastNameHasSuffix", "lastNameIsNil", "lastNameNotNil", "lastNameEqualFold", "lastNameContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "birthday", "birthdayNEQ", "birthdayIn", "birthdayNotIn", "birthdayGT", "birthdayGTE", "birthdayLT", "birthdayLTE", "birthdayIsNil", "birthdayNotNil", "company", "companyNEQ", "companyIn", "companyNotIn", "companyGT", "companyGTE", "companyLT", "companyLTE", "companyContains", "companyHasPrefix", "companyHasSuffix", "companyIsNil", "companyNotNil", "companyEqualFold", "companyContainsFold", "street", "streetNEQ", "streetIn", "streetNotIn", "streetGT", "streetGTE", "streetLT", "streetLTE", "streetContains", "streetHasPrefix", "streetHasSuffix", "streetIsNil", "streetNotNil", "streetEqualFold", "streetContainsFold", "addressAddition", "addressAdditionNEQ", "addressAdditionIn", "addressAdditionNotIn", "addressAdditionGT", "addressAdditionGTE", "addressAdditionLT", "addressAdditionLTE", "addressAdditionContains", "addressAdditionHasPrefix", "addressAdditionHasSuffix", "addressAdditionIsNil", "addressAdditionNotNil", "addressAdditionEqualFold", "addressAdditionContainsFold", "city", "cityNEQ", "cityIn", "cityNotIn", "cityGT", "cityGTE", "cityLT", "cityLTE", "cityContains", "cityHasPrefix", "cityHasSuffix", "cityIsNil", "cityNotNil", "cityEqualFold", "cityContainsFold", "zip", "zipNEQ", "zipIn", "zipNotIn", "zipGT", "zipGTE", "zipLT", "zipLTE", "zipContains", "zipHasPrefix", "zipHasSuffix", "zipIsNil", "zipNotNil", "zipEqualFold", "zipContainsFold", "country", "countryNEQ", "countryIn", "countryNotIn", "countryGT", "countryGTE", "countryLT", "countryLTE", "countryContains", "countryHasPrefix", "countryHasSuffix", "countryIsNil", "countryNotNil", "countryEqualFold", "countryContainsFold", "confirmationSentAt", "confirmationSentAtNEQ", "confirmationSentAtIn", "confirmationSentAtNotIn", "confirmationSentAtGT", "confirmationSentAtGTE", "confirmationSentAtLT", "confirmationSentAtLTE", "confirmationSentAtIsNil", "confirmationSentAtNotNil", "invitationCreatedAt", "invitationCreatedAtNEQ", "invitationCreatedAtIn", "invitationCreatedAtNotIn", "invitationCreatedAtGT", "invitationCreatedAtGTE", "invitationCreatedAtLT", "invitationCreatedAtLTE", "invitationCreatedAtIsNil", "invitationCreatedAtNotNil", "invitationSentAt", "invitationSentAtNEQ", "invitationSentAtIn", "invitationSentAtNotIn", "invitationSentAtGT", "invitationSentAtGTE", "invitationSentAtLT", "invitationSentAtLTE", "invitationSentAtIsNil", "invitationSentAtNotNil", "resetPasswordSentAt", "resetPasswordSentAtNEQ", "resetPasswordSentAtIn", "resetPasswordSentAtNotIn", "resetPasswordSentAtGT", "resetPasswordSentAtGTE", "resetPasswordSentAtLT", "resetPasswordSentAtLTE", "resetPasswordSentAtIsNil", "resetPasswordSentAtNotNil", "signInCount", "signInCountNEQ", "signInCountIn", "signInCountNotIn", "signInCountGT", "signInCountGTE", "signInCountLT", "signInCountLTE", "currentSignInAt", "currentSignInAtNEQ", "currentSignInAtIn", "currentSignInAtNotIn", "currentSignInAtGT", "currentSignInAtGTE", "currentSignInAtLT", "currentSignInAtLTE", "currentSignInAtIsNil", "currentSignInAtNotNil", "lastSignInAt", "lastSignInAtNEQ", "lastSignInAtIn", "lastSignInAtNotIn", "lastSignInAtGT", "lastSignInAtGTE", "lastSignInAtLT", "lastSignInAtLTE", "lastSignInAtIsNil", "lastSignInAtNotNil", "lastActiveAt", "lastActiveAtNEQ", "lastActiveAtIn", "lastActiveAtNotIn", "lastActiveAtGT", "lastActiveAtGTE", "lastActiveAtLT", "lastActiveAtLTE", "lastActiveAtIsNil", "lastActiveAtNotNil", "hasRole", "hasRoleWith", "hasCustomers", "hasCustomersWith", "hasEmailAliases", "hasEmailAliasesWith", "hasOidcIdentities", "hasOidcIdentitiesWith", "hasLockedUsers", "hasLockedUsersWith", "hasNewsletterSubscription", "hasNewsletterSubscriptionWith", "status", "statusIn", "locked", "invitationExpired"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23164,20 +22550,6 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.HasOidcIdentitiesWith = data
-		case "hasAuditEntries":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAuditEntries"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasAuditEntries = data
-		case "hasAuditEntriesWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAuditEntriesWith"))
-			data, err := ec.unmarshalOAuditEntryWhereInput2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐAuditEntryWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasAuditEntriesWith = data
 		case "hasLockedUsers":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLockedUsers"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -23985,34 +23357,28 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 		case "id":
 			out.Values[i] = ec._Customer_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._Customer_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Customer_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Customer_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "externalID":
 			out.Values[i] = ec._Customer_externalID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
-		case "users":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Customer_users(ctx, field, obj)
-				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25175,44 +24541,38 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 		case "id":
 			out.Values[i] = ec._Role_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._Role_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Role_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Role_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Role_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "builtin":
 			out.Values[i] = ec._Role_builtin(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "permissions":
 			out.Values[i] = ec._Role_permissions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
-		case "users":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Role_users(ctx, field, obj)
-				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25749,12 +25109,6 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_oidcIdentities(ctx, field, obj)
 				})
-		case "auditEntries":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._User_auditEntries(ctx, field, obj)
-				})
 		case "lockedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -26245,54 +25599,48 @@ func (ec *executionContext) _WebhookEndpoint(ctx context.Context, sel ast.Select
 		case "id":
 			out.Values[i] = ec._WebhookEndpoint_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._WebhookEndpoint_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._WebhookEndpoint_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "url":
 			out.Values[i] = ec._WebhookEndpoint_url(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._WebhookEndpoint_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "events":
 			out.Values[i] = ec._WebhookEndpoint_events(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "enabled":
 			out.Values[i] = ec._WebhookEndpoint_enabled(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "previousSecretExpiresAt":
 			out.Values[i] = ec._WebhookEndpoint_previousSecretExpiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "skipAPIKeyIds":
 			out.Values[i] = ec._WebhookEndpoint_skipAPIKeyIds(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
-		case "deliveries":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._WebhookEndpoint_deliveries(ctx, field, obj)
-				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27589,14 +26937,6 @@ func (ec *executionContext) marshalNWebhookDelivery2ᚖgithubᚗcomᚋrosterhq�
 	return ec._WebhookDelivery(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNWebhookDeliveryConnection2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐWebhookDeliveryConnection(ctx context.Context, sel ast.SelectionSet, v *ent.WebhookDeliveryConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "WebhookDeliveryConnection!")
-		return graphql.Null
-	}
-	return ec._WebhookDeliveryConnection(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNWebhookDeliveryOrderField2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐWebhookDeliveryOrderField(ctx context.Context, v any) (*ent.WebhookDeliveryOrderField, error) {
 	var res = new(ent.WebhookDeliveryOrderField)
 	err := res.UnmarshalGQL(v)
@@ -28839,14 +28179,6 @@ func (ec *executionContext) marshalOWebhookDeliveryEdge2ᚖgithubᚗcomᚋroster
 		return graphql.Null
 	}
 	return ec._WebhookDeliveryEdge(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalOWebhookDeliveryOrder2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐWebhookDeliveryOrder(ctx context.Context, v any) (*ent.WebhookDeliveryOrder, error) {
-	if v == nil {
-		return nil, nil
-	}
-	res, err := ec.unmarshalInputWebhookDeliveryOrder(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -32,6 +32,7 @@ func NewSchema(client *ent.Client, authService *auth.Service, usersService *user
 	return NewExecutableSchema(Config{
 		Resolvers:  &Resolver{Client: client, Auth: authService, Users: usersService, Now: time.Now},
 		Directives: directives(),
+		Complexity: complexity(),
 	})
 }
 

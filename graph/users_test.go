@@ -511,7 +511,7 @@ func TestProfileSectionsReadable(t *testing.T) {
 			resetPasswordSentAt signInCount currentSignInAt lastSignInAt currentSignInIP lastSignInIP lastActiveAt
 			lockedAt lockReason lockExpiresAt lockedBy { id }
 			emailAliases { email } customers { name } newsletterSubscription { email } oidcIdentities { issuer }
-			auditEntries(first: 5) { totalCount }
+			history(first: 5) { totalCount } blockedProfileFields
 		} } }`, map[string]any{"id": string(u.ID)}, &out)
 		n := out.Node
 		for field, want := range map[string]any{

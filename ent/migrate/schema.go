@@ -558,6 +558,11 @@ var (
 				Columns: []*schema.Column{UsersColumns[1], UsersColumns[0]},
 			},
 			{
+				Name:    "user_updated_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[2], UsersColumns[0]},
+			},
+			{
 				Name:    "user_last_active_at_id",
 				Unique:  false,
 				Columns: []*schema.Column{UsersColumns[36], UsersColumns[0]},

@@ -30,8 +30,9 @@ func (Customer) Fields() []ent.Field {
 // Edges implements ent.Schema.
 func (Customer) Edges() []ent.Edge {
 	return []ent.Edge{
+		// Listed through users(where: {hasCustomersWith: ...}).
 		edge.From("users", User.Type).Ref("customers").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.From("api_keys", APIKey.Type).Ref("customers").
 			Annotations(entgql.Skip(entgql.SkipAll)),
 	}

@@ -12,7 +12,7 @@ import (
 	"github.com/rosterhq/roster/internal/pulid"
 )
 
-// IDMixin gives an entity a prefixed ULID primary key (see internal/id).
+// IDMixin gives an entity a prefixed ULID primary key (see internal/pulid).
 type IDMixin struct {
 	mixin.Schema
 	prefix string

@@ -37,8 +37,9 @@ func (Role) Fields() []ent.Field {
 // Edges implements ent.Schema.
 func (Role) Edges() []ent.Edge {
 	return []ent.Edge{
+		// Listed through users(where: {hasRoleWith: ...}), which pages and counts.
 		edge.To("users", User.Type).
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

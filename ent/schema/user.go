@@ -109,8 +109,9 @@ func (User) Edges() []ent.Edge {
 			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip(entgql.SkipAll)),
 		edge.To("oidc_identities", OIDCIdentity.Type).
 			Annotations(entsql.OnDelete(entsql.Cascade)),
+		// Read through User.history (paged, searchable) instead.
 		edge.To("audit_entries", AuditEntry.Type).
-			Annotations(entsql.OnDelete(entsql.Cascade), entgql.RelayConnection()),
+			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip(entgql.SkipAll)),
 		edge.To("authored_audit_entries", AuditEntry.Type).
 			Annotations(entsql.OnDelete(entsql.SetNull), entgql.Skip(entgql.SkipAll)),
 		edge.To("locked_users", User.Type).
@@ -134,6 +135,7 @@ func (User) Indexes() []ent.Index {
 		index.Edges("role"),
 		index.Fields("last_name", "id"),
 		index.Fields("created_at", "id"),
+		index.Fields("updated_at", "id"),
 		index.Fields("last_active_at", "id"),
 		index.Fields("current_sign_in_at", "id"),
 		index.Fields("last_sign_in_at", "id"),

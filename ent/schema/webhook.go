@@ -41,7 +41,7 @@ func (WebhookEndpoint) Fields() []ent.Field {
 func (WebhookEndpoint) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("deliveries", WebhookDelivery.Type).
-			Annotations(entsql.OnDelete(entsql.Cascade), entgql.RelayConnection()),
+			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip(entgql.SkipAll)),
 	}
 }
 

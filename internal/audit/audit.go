@@ -234,6 +234,9 @@ func fieldChange(field string, old, new any) change {
 	if field == user.FieldPasswordHash {
 		return change{property: PropertyPassword}
 	}
+	if field == user.FieldBirthday {
+		return change{property: field, old: renderDate(old), new: renderDate(new)}
+	}
 	return change{property: field, old: render(old), new: render(new)}
 }
 
@@ -274,12 +277,19 @@ func render(v any) *string {
 	return ptr(string(b))
 }
 
-func formatTime(t time.Time) string {
-	t = t.UTC()
-	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
-		return t.Format("2006-01-02")
+func formatTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// renderDate writes a calendar date (the birthday) as YYYY-MM-DD.
+func renderDate(v any) *string {
+	switch x := v.(type) {
+	case time.Time:
+		return ptr(x.UTC().Format("2006-01-02"))
+	case *time.Time:
+		if x != nil {
+			return ptr(x.UTC().Format("2006-01-02"))
+		}
 	}
-	return t.Format(time.RFC3339)
+	return nil
 }
 
 func roleName(ctx context.Context, client *ent.Client, id pulid.ID) *string {

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
+	"time"
 
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql/schema"
@@ -32,8 +34,10 @@ const migrationLockKey = 7_260_100_001
 
 // Migrate creates or alters tables, columns, indexes and foreign keys to
 // match the ent schema (it never drops a column or a table), then creates
-// the built-in roles and the settings row when missing. It is safe to run
-// from several processes at once and to run again.
+// the built-in roles and the settings row when missing. It can run again
+// at any time. Several processes may run it at once: on PostgreSQL an
+// advisory lock serialises them; on SQLite a process that loses the race
+// (its schema inspection predates the winner's tables) retries.
 func Migrate(ctx context.Context, client *ent.Client, t Target) error {
 	if t.Dialect == dialect.Postgres {
 		db, err := sql.Open("postgres", t.DSN)
@@ -51,11 +55,19 @@ func Migrate(ctx context.Context, client *ent.Client, t Target) error {
 		}
 		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", migrationLockKey) //nolint:errcheck // the lock also ends with the connection
 	}
-	if err := client.Schema.Create(ctx,
-		migrate.WithForeignKeys(true),
-		schema.WithDropColumn(false),
-		schema.WithDropIndex(true),
-	); err != nil {
+	var err error
+	for attempt := range 5 {
+		err = client.Schema.Create(ctx,
+			migrate.WithForeignKeys(true),
+			schema.WithDropColumn(false),
+			schema.WithDropIndex(true),
+		)
+		if err == nil || t.Dialect != dialect.SQLite || !strings.Contains(err.Error(), "already exists") {
+			break
+		}
+		time.Sleep(time.Duration(50*(attempt+1)) * time.Millisecond)
+	}
+	if err != nil {
 		return fmt.Errorf("database: migrate schema: %w", err)
 	}
 	if err := createConstraints(ctx, client, t.Dialect); err != nil {

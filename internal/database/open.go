@@ -43,6 +43,10 @@ func (t Target) Redacted() string {
 	if err != nil {
 		return "postgres://(unparsable URL)"
 	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
 	return u.Redacted()
 }
 
@@ -82,7 +86,9 @@ func sqliteTarget(path string) Target {
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "cache_size(-65536)")
 	q.Set("_txlock", "immediate")
-	return Target{Dialect: dialect.SQLite, Path: path, DSN: "file:" + path + "?" + q.Encode()}
+	// The driver reads the DSN as a URI: escape the path so that #, ? and %
+	// in a file name stay part of it.
+	return Target{Dialect: dialect.SQLite, Path: path, DSN: "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()}
 }
 
 // Option changes how Open builds the client.

@@ -329,6 +329,12 @@ func (a *fakeAccounts) RedirectAllowed(ctx context.Context, returnTo string) boo
 	return err == nil && u.Hostname() == a.allowedHost
 }
 
+func (a *fakeAccounts) setSignInErr(err error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.signInErr = err
+}
+
 func (a *fakeAccounts) calls() ([]Identity, []string) {
 	a.mu.Lock()
 	defer a.mu.Unlock()

@@ -30,7 +30,7 @@ import (
 type Options struct {
 	// Users is how many users to create.
 	Users int
-	// BatchSize is how many users go into one INSERT; 0 means 400.
+	// BatchSize is how many users go into one INSERT; 0 means 800.
 	BatchSize int
 	// Seed makes the run reproducible; runs with the same seed on an
 	// empty database create the same people (IDs and times differ).
@@ -71,6 +71,12 @@ func Run(ctx context.Context, client *ent.Client, o Options) (Result, error) {
 	}
 	if res.Roles, err = g.ensureRoles(ctx, client); err != nil {
 		return res, err
+	}
+	err = client.AttributeDefinition.Create().SetKey("membership_number").SetLabel("Membership number").
+		SetDescription("Number of the member card.").SetType("STRING").SetUserEditable(false).
+		OnConflictColumns("key").DoNothing().Exec(ctx)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return res, fmt.Errorf("seed: create attribute definition: %w", err)
 	}
 	base, err := client.User.Query().Count(ctx)
 	if err != nil {
