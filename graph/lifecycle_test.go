@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -406,5 +407,41 @@ func TestSignUpAndConfirm(t *testing.T) {
 		anon.Query(loginMutation, map[string]any{"email": "web@example.com", "password": "a long and unusual passphrase"}).Fail(t, "FORBIDDEN", "")
 		anon.MustQuery(`mutation($t: String!) { confirmEmail(input: {token: $t}) { email } }`, map[string]any{"t": env.LastToken("web@example.com", "confirmation")}, nil)
 		anon.MustQuery(loginMutation, map[string]any{"email": "web@example.com", "password": "a long and unusual passphrase"}, nil)
+	})
+}
+
+// TestConcurrentUpdatesConflict: two admins saving the same version at
+// the same moment — exactly one wins, the other gets CONFLICT.
+func TestConcurrentUpdatesConflict(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		a := admin(t, env)
+		u := env.NewUser("race@example.com")
+		seen := u.UpdatedAt.UTC().Format(time.RFC3339Nano)
+		const q = `mutation($in: UpdateUserInput!) { updateUser(input: $in) { user { city } } }`
+		for round := range 3 {
+			results := make(chan apitest.Response, 2)
+			for _, city := range []string{"Köln", "Bonn"} {
+				go func() {
+					results <- a.Query(q, map[string]any{"in": map[string]any{"id": u.ID, "expectedUpdatedAt": seen,
+						"profile": map[string]any{"city": fmt.Sprintf("%s %d", city, round)}}})
+				}()
+			}
+			var ok, conflict int
+			for range 2 {
+				r := <-results
+				switch {
+				case len(r.Errors) == 0:
+					ok++
+				case r.Errors[0].Code() == "CONFLICT":
+					conflict++
+				default:
+					t.Fatalf("unexpected answer: %s", r)
+				}
+			}
+			if ok != 1 || conflict != 1 {
+				t.Fatalf("round %d: %d succeeded, %d conflicted; want one each", round, ok, conflict)
+			}
+			seen = env.Client.User.GetX(env.Ctx, u.ID).UpdatedAt.UTC().Format(time.RFC3339Nano)
+		}
 	})
 }

@@ -12,6 +12,8 @@ import (
 	"errors"
 	"maps"
 	"net/http"
+	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -316,3 +318,77 @@ func TestTokenCache(t *testing.T) {
 		t.Errorf("cacheUntil with a near exp = %v", got)
 	}
 }
+
+// TestIntrospectionRules checks the verdicts on introspection answers
+// that the test provider never gives, with a canned endpoint.
+func TestIntrospectionRules(t *testing.T) {
+	now := time.Now()
+	var answer string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id, secret, ok := r.BasicAuth()
+		if !ok || id != clientID || secret != clientSecret || r.PostFormValue("token") != "tok" {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		switch answer {
+		case "500":
+			http.Error(w, "down", http.StatusInternalServerError)
+		case "garbage":
+			_, _ = w.Write([]byte("<html>"))
+		default:
+			w.Header().Set("Content-Type", "application/json")
+			_, _ = w.Write([]byte(answer))
+		}
+	}))
+	defer srv.Close()
+	p := &provider{
+		cfg:              ProviderConfig{Name: "canned", ClientID: clientID, ClientSecret: clientSecret, Audiences: []string{clientID, "api"}},
+		issuer:           "https://issuer.example.test",
+		introspectionURL: srv.URL,
+	}
+	m := &Manager{providers: []*provider{p}, client: &http.Client{Timeout: testTimeout}, now: time.Now, cache: newTokenCache(10)}
+	exp := now.Add(time.Hour).Unix()
+	ok := func(extra string) string {
+		return `{"active":true,"sub":"s1","email":"s@example.com","email_verified":"true",` + extra + `}`
+	}
+	for _, tc := range []struct {
+		name, answer string
+		accept       bool
+	}{
+		{"client_id matches", ok(`"client_id":"roster","exp":` + jsonInt(exp)), true},
+		{"aud list matches", ok(`"aud":["x","api"]`), true},
+		{"aud string matches", ok(`"aud":"api","iss":"https://issuer.example.test"`), true},
+		{"inactive", `{"active":false,"sub":"s1","client_id":"roster"}`, false},
+		{"expired", ok(`"client_id":"roster","exp":` + jsonInt(now.Add(-time.Second).Unix())), false},
+		{"other audience", ok(`"client_id":"other","aud":"other"`), false},
+		{"no audience", ok(`"scope":"openid"`), false},
+		{"other issuer", ok(`"client_id":"roster","iss":"https://evil.example.test"`), false},
+		{"refresh token", ok(`"client_id":"roster","token_type":"refresh_token"`), false},
+		{"no subject, no userinfo", `{"active":true,"client_id":"roster"}`, false},
+	} {
+		answer = tc.answer
+		id, err := m.VerifyBearer(testCtx(t), "tok")
+		m.cache = newTokenCache(10)
+		if tc.accept {
+			if err != nil || id.Subject != "s1" || id.Provider != "canned" || !id.EmailVerified {
+				t.Errorf("%s: %+v, %v; want accepted", tc.name, id, err)
+			}
+		} else {
+			wantInvalid(t, tc.name, id, err)
+		}
+	}
+	for _, a := range []string{"500", "garbage"} {
+		answer = a
+		if _, err := m.VerifyBearer(testCtx(t), "tok"); !errors.Is(err, ErrProviderUnavailable) || errors.Is(err, ErrInvalidToken) {
+			t.Errorf("answer %s: %v; want ErrProviderUnavailable", a, err)
+		}
+	}
+	// Refused client credentials are a configuration error, not a verdict.
+	p.cfg.ClientSecret = "wrong"
+	answer = ok(`"client_id":"roster"`)
+	if _, err := m.VerifyBearer(testCtx(t), "tok"); err == nil || errors.Is(err, ErrInvalidToken) {
+		t.Errorf("refused credentials: %v", err)
+	}
+}
+
+func jsonInt(n int64) string { return strconv.FormatInt(n, 10) }

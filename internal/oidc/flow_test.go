@@ -325,3 +325,63 @@ func TestCallbackErrors(t *testing.T) {
 		t.Errorf("logs show provider text or secrets: %s", e.logs)
 	}
 }
+
+// TestCallbackNonceMismatch feeds the callback a genuine code whose ID
+// token carries another nonce than the flow's: the code is bound to the
+// flow's PKCE challenge, so only the nonce check can refuse it.
+func TestCallbackNonceMismatch(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	returnTo := "https://" + appHost + "/r"
+	for _, tc := range []struct {
+		name  string
+		nonce func(string) string
+		want  string
+	}{
+		{"same nonce", func(n string) string { return n }, returnTo},
+		{"other nonce", func(n string) string { return n + "x" }, returnTo + "?oidc_error=" + ErrorLoginFailed},
+	} {
+		c := noFollow()
+		resp := get(t, c, e.loginURL("test", returnTo))
+		auth, _ := url.Parse(resp.Header.Get("Location"))
+		q := auth.Query()
+		state := q.Get("state")
+		// A second authorization request with the flow's PKCE challenge.
+		q.Set("nonce", tc.nonce(q.Get("nonce")))
+		q.Set("state", "other-request")
+		auth.RawQuery = q.Encode()
+		provider := browser()
+		provider.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+			if req.URL.Path == "/auth/oidc/callback" || len(via) > 10 {
+				return http.ErrUseLastResponse
+			}
+			return nil
+		}
+		resp = get(t, provider, auth.String())
+		cb, _ := url.Parse(resp.Header.Get("Location"))
+		code := cb.Query().Get("code")
+		if code == "" {
+			t.Fatalf("%s: no code from the provider (%d)", tc.name, resp.StatusCode)
+		}
+		resp = get(t, c, e.callbackURL(url.Values{"state": {state}, "code": {code}}))
+		if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != tc.want {
+			t.Errorf("%s: %d, Location %q; want 303 to %s\nlogs: %s", tc.name, resp.StatusCode, resp.Header.Get("Location"), tc.want, e.logs)
+		}
+	}
+	if signIns, _ := e.accounts.calls(); len(signIns) != 1 {
+		t.Errorf("SignIn calls: %v, want only the one with the right nonce", signIns)
+	}
+}
+
+// TestCallbackRechecksReturnTo: a return URL allowed when the login
+// started but no longer at the callback is refused.
+func TestCallbackRechecksReturnTo(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	c, state := startLogin(t, e, "https://"+appHost+"/r")
+	e.accounts.mu.Lock()
+	e.accounts.allowedHost = "elsewhere.example.test"
+	e.accounts.mu.Unlock()
+	resp := get(t, c, e.callbackURL(url.Values{"state": {state}, "error": {"access_denied"}}))
+	if resp.StatusCode != http.StatusBadRequest || resp.Header.Get("Location") != "" {
+		t.Errorf("return URL no longer allowed: %d, Location %q", resp.StatusCode, resp.Header.Get("Location"))
+	}
+}

@@ -325,6 +325,8 @@ func (a *fakeAccounts) StartSession(ctx context.Context, w http.ResponseWriter, 
 }
 
 func (a *fakeAccounts) RedirectAllowed(ctx context.Context, returnTo string) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	u, err := url.Parse(returnTo)
 	return err == nil && u.Hostname() == a.allowedHost
 }

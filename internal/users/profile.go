@@ -206,7 +206,8 @@ func validateBirthday(d, now time.Time) error {
 	if d.Hour() != 0 || d.Minute() != 0 || d.Second() != 0 || d.Nanosecond() != 0 {
 		return fmt.Errorf("a birthday is a date without time")
 	}
-	if !d.Before(now) {
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	if !d.Before(today) {
 		return fmt.Errorf("a birthday lies in the past")
 	}
 	if d.Before(now.AddDate(-130, 0, 0)) {
