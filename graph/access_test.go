@@ -200,6 +200,40 @@ var matrix = map[string]operation{
 		},
 		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "FORBIDDEN"}),
 	},
+	"settings": {
+		query:  `{ settings { selfSignupEnabled passwordMinLength } }`,
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED"}),
+	},
+	"updateSettings": {
+		query:  `mutation { updateSettings(input: {allowedRedirectHosts: ["app.example.com"], selfSignupEnabled: true}) { settings { allowedRedirectHosts } } }`,
+		expect: adminOnly,
+	},
+	"createAttributeDefinition": {
+		query: `mutation($key: String!) { createAttributeDefinition(input: {key: $key, label: "Tier", type: ENUM, allowedValues: ["gold", "silver"]}) { attributeDefinition { id } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			w.n++
+			return map[string]any{"key": fmt.Sprintf("tier_%d", w.n)}
+		},
+		expect: adminOnly,
+	},
+	"updateAttributeDefinition": {
+		query: `mutation($id: ID!) { updateAttributeDefinition(input: {id: $id, label: "Changed"}) { attributeDefinition { label } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			w.n++
+			d := w.env.Client.AttributeDefinition.Create().SetKey(fmt.Sprintf("attr_%d", w.n)).SetLabel("A").SetType("STRING").SaveX(w.env.Ctx)
+			return map[string]any{"id": string(d.ID)}
+		},
+		expect: adminOnly,
+	},
+	"deleteAttributeDefinition": {
+		query: `mutation($id: ID!) { deleteAttributeDefinition(input: {id: $id}) { deletedID } }`,
+		vars: func(w *world, _ string) map[string]any {
+			w.n++
+			d := w.env.Client.AttributeDefinition.Create().SetKey(fmt.Sprintf("attr_%d", w.n)).SetLabel("A").SetType("STRING").SaveX(w.env.Ctx)
+			return map[string]any{"id": string(d.ID)}
+		},
+		expect: adminOnly,
+	},
 	"createUser": {
 		query: `mutation($in: CreateUserInput!) { createUser(input: $in) { user { id } alreadyExisted } }`,
 		vars: func(w *world, _ string) map[string]any {

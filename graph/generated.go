@@ -94,6 +94,10 @@ type ComplexityRoot struct {
 		UserEditable  func(childComplexity int) int
 	}
 
+	AttributeDefinitionPayload struct {
+		AttributeDefinition func(childComplexity int) int
+	}
+
 	AuditEntry struct {
 		AuthorAPIKey func(childComplexity int) int
 		AuthorLabel  func(childComplexity int) int
@@ -155,6 +159,10 @@ type ComplexityRoot struct {
 		Customer func(childComplexity int) int
 	}
 
+	DeleteAttributeDefinitionPayload struct {
+		DeletedID func(childComplexity int) int
+	}
+
 	DeleteCustomerPayload struct {
 		DeletedID func(childComplexity int) int
 	}
@@ -190,38 +198,42 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptInvitation      func(childComplexity int, input model.TokenPasswordInput) int
-		AddEmailAlias         func(childComplexity int, input model.EmailInput) int
-		ChangePassword        func(childComplexity int, input model.ChangePasswordInput) int
-		ChangeUserEmail       func(childComplexity int, input model.ChangeUserEmailInput) int
-		ConfirmEmail          func(childComplexity int, input model.TokenInput) int
-		ConfirmEmailAlias     func(childComplexity int, input model.TokenInput) int
-		ConfirmUser           func(childComplexity int, input model.UserIDInput) int
-		CreateCustomer        func(childComplexity int, input model.CreateCustomerInput) int
-		CreateRole            func(childComplexity int, input model.CreateRoleInput) int
-		CreateUser            func(childComplexity int, input model.CreateUserInput) int
-		DeleteCustomer        func(childComplexity int, input model.DeleteCustomerInput) int
-		DeleteRole            func(childComplexity int, input model.DeleteRoleInput) int
-		DeleteUser            func(childComplexity int, input model.UserIDInput) int
-		LockUser              func(childComplexity int, input model.LockUserInput) int
-		Login                 func(childComplexity int, input model.LoginInput) int
-		Logout                func(childComplexity int) int
-		RemoveEmailAlias      func(childComplexity int, input model.AliasIDInput) int
-		RequestPasswordReset  func(childComplexity int, input model.RequestPasswordResetInput) int
-		ResendInvitation      func(childComplexity int, input model.UserIDInput) int
-		ResetPassword         func(childComplexity int, input model.TokenPasswordInput) int
-		RevokeSession         func(childComplexity int, input model.RevokeSessionInput) int
-		SetBlockedFields      func(childComplexity int, input model.SetBlockedFieldsInput) int
-		SetPrimaryEmail       func(childComplexity int, input model.AliasIDInput) int
-		SetUserRestrictions   func(childComplexity int, input model.SetUserRestrictionsInput) int
-		SignUp                func(childComplexity int, input model.SignUpInput) int
-		SubscribeNewsletter   func(childComplexity int) int
-		UnlockUser            func(childComplexity int, input model.UserIDInput) int
-		UnsubscribeNewsletter func(childComplexity int) int
-		UpdateCustomer        func(childComplexity int, input model.UpdateCustomerInput) int
-		UpdateMe              func(childComplexity int, input users.ProfileInput) int
-		UpdateRole            func(childComplexity int, input model.UpdateRoleInput) int
-		UpdateUser            func(childComplexity int, input model.UpdateUserInput) int
+		AcceptInvitation          func(childComplexity int, input model.TokenPasswordInput) int
+		AddEmailAlias             func(childComplexity int, input model.EmailInput) int
+		ChangePassword            func(childComplexity int, input model.ChangePasswordInput) int
+		ChangeUserEmail           func(childComplexity int, input model.ChangeUserEmailInput) int
+		ConfirmEmail              func(childComplexity int, input model.TokenInput) int
+		ConfirmEmailAlias         func(childComplexity int, input model.TokenInput) int
+		ConfirmUser               func(childComplexity int, input model.UserIDInput) int
+		CreateAttributeDefinition func(childComplexity int, input model.CreateAttributeDefinitionInput) int
+		CreateCustomer            func(childComplexity int, input model.CreateCustomerInput) int
+		CreateRole                func(childComplexity int, input model.CreateRoleInput) int
+		CreateUser                func(childComplexity int, input model.CreateUserInput) int
+		DeleteAttributeDefinition func(childComplexity int, input model.DeleteAttributeDefinitionInput) int
+		DeleteCustomer            func(childComplexity int, input model.DeleteCustomerInput) int
+		DeleteRole                func(childComplexity int, input model.DeleteRoleInput) int
+		DeleteUser                func(childComplexity int, input model.UserIDInput) int
+		LockUser                  func(childComplexity int, input model.LockUserInput) int
+		Login                     func(childComplexity int, input model.LoginInput) int
+		Logout                    func(childComplexity int) int
+		RemoveEmailAlias          func(childComplexity int, input model.AliasIDInput) int
+		RequestPasswordReset      func(childComplexity int, input model.RequestPasswordResetInput) int
+		ResendInvitation          func(childComplexity int, input model.UserIDInput) int
+		ResetPassword             func(childComplexity int, input model.TokenPasswordInput) int
+		RevokeSession             func(childComplexity int, input model.RevokeSessionInput) int
+		SetBlockedFields          func(childComplexity int, input model.SetBlockedFieldsInput) int
+		SetPrimaryEmail           func(childComplexity int, input model.AliasIDInput) int
+		SetUserRestrictions       func(childComplexity int, input model.SetUserRestrictionsInput) int
+		SignUp                    func(childComplexity int, input model.SignUpInput) int
+		SubscribeNewsletter       func(childComplexity int) int
+		UnlockUser                func(childComplexity int, input model.UserIDInput) int
+		UnsubscribeNewsletter     func(childComplexity int) int
+		UpdateAttributeDefinition func(childComplexity int, input model.UpdateAttributeDefinitionInput) int
+		UpdateCustomer            func(childComplexity int, input model.UpdateCustomerInput) int
+		UpdateMe                  func(childComplexity int, input users.ProfileInput) int
+		UpdateRole                func(childComplexity int, input model.UpdateRoleInput) int
+		UpdateSettings            func(childComplexity int, input model.UpdateSettingsInput) int
+		UpdateUser                func(childComplexity int, input model.UpdateUserInput) int
 	}
 
 	NewsletterPayload struct {
@@ -277,6 +289,7 @@ type ComplexityRoot struct {
 		Node                 func(childComplexity int, id pulid.ID) int
 		Nodes                func(childComplexity int, ids []pulid.ID) int
 		Roles                func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.RoleOrder, where *ent.RoleWhereInput) int
+		Settings             func(childComplexity int) int
 		Users                func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput, search *string) int
 		Viewer               func(childComplexity int) int
 	}
@@ -346,6 +359,10 @@ type ComplexityRoot struct {
 		SessionIdleTimeoutSeconds func(childComplexity int) int
 		SessionLifetimeSeconds    func(childComplexity int) int
 		UpdatedAt                 func(childComplexity int) int
+	}
+
+	SettingsPayload struct {
+		Settings func(childComplexity int) int
 	}
 
 	User struct {
@@ -509,6 +526,10 @@ type MutationResolver interface {
 	SetPrimaryEmail(ctx context.Context, input model.AliasIDInput) (*model.UserPayload, error)
 	SubscribeNewsletter(ctx context.Context) (*model.NewsletterPayload, error)
 	UnsubscribeNewsletter(ctx context.Context) (*model.NewsletterPayload, error)
+	UpdateSettings(ctx context.Context, input model.UpdateSettingsInput) (*model.SettingsPayload, error)
+	CreateAttributeDefinition(ctx context.Context, input model.CreateAttributeDefinitionInput) (*model.AttributeDefinitionPayload, error)
+	UpdateAttributeDefinition(ctx context.Context, input model.UpdateAttributeDefinitionInput) (*model.AttributeDefinitionPayload, error)
+	DeleteAttributeDefinition(ctx context.Context, input model.DeleteAttributeDefinitionInput) (*model.DeleteAttributeDefinitionPayload, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id pulid.ID) (ent.Noder, error)
@@ -519,6 +540,7 @@ type QueryResolver interface {
 	Roles(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.RoleOrder, where *ent.RoleWhereInput) (*ent.RoleConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput, search *string) (*ent.UserConnection, error)
 	Viewer(ctx context.Context) (*viewer.Viewer, error)
+	Settings(ctx context.Context) (*ent.Settings, error)
 }
 type UserResolver interface {
 	History(ctx context.Context, obj *ent.User, search *string, hideUnchanged *bool, first *int, after *entgql.Cursor[pulid.ID], last *int, before *entgql.Cursor[pulid.ID]) (*ent.AuditEntryConnection, error)
@@ -717,6 +739,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AttributeDefinition.UserEditable(childComplexity), true
 
+	case "AttributeDefinitionPayload.attributeDefinition":
+		if e.ComplexityRoot.AttributeDefinitionPayload.AttributeDefinition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AttributeDefinitionPayload.AttributeDefinition(childComplexity), true
+
 	case "AuditEntry.authorAPIKey":
 		if e.ComplexityRoot.AuditEntry.AuthorAPIKey == nil {
 			break
@@ -913,6 +942,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CustomerPayload.Customer(childComplexity), true
 
+	case "DeleteAttributeDefinitionPayload.deletedID":
+		if e.ComplexityRoot.DeleteAttributeDefinitionPayload.DeletedID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteAttributeDefinitionPayload.DeletedID(childComplexity), true
+
 	case "DeleteCustomerPayload.deletedID":
 		if e.ComplexityRoot.DeleteCustomerPayload.DeletedID == nil {
 			break
@@ -1075,6 +1111,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConfirmUser(childComplexity, args["input"].(model.UserIDInput)), true
+	case "Mutation.createAttributeDefinition":
+		if e.ComplexityRoot.Mutation.CreateAttributeDefinition == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAttributeDefinition_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAttributeDefinition(childComplexity, args["input"].(model.CreateAttributeDefinitionInput)), true
 	case "Mutation.createCustomer":
 		if e.ComplexityRoot.Mutation.CreateCustomer == nil {
 			break
@@ -1108,6 +1155,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(model.CreateUserInput)), true
+	case "Mutation.deleteAttributeDefinition":
+		if e.ComplexityRoot.Mutation.DeleteAttributeDefinition == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteAttributeDefinition_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteAttributeDefinition(childComplexity, args["input"].(model.DeleteAttributeDefinitionInput)), true
 	case "Mutation.deleteCustomer":
 		if e.ComplexityRoot.Mutation.DeleteCustomer == nil {
 			break
@@ -1291,6 +1349,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnsubscribeNewsletter(childComplexity), true
+	case "Mutation.updateAttributeDefinition":
+		if e.ComplexityRoot.Mutation.UpdateAttributeDefinition == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAttributeDefinition_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAttributeDefinition(childComplexity, args["input"].(model.UpdateAttributeDefinitionInput)), true
 	case "Mutation.updateCustomer":
 		if e.ComplexityRoot.Mutation.UpdateCustomer == nil {
 			break
@@ -1324,6 +1393,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateRole(childComplexity, args["input"].(model.UpdateRoleInput)), true
+	case "Mutation.updateSettings":
+		if e.ComplexityRoot.Mutation.UpdateSettings == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSettings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSettings(childComplexity, args["input"].(model.UpdateSettingsInput)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break
@@ -1589,6 +1669,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Roles(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.RoleOrder), args["where"].(*ent.RoleWhereInput)), true
+	case "Query.settings":
+		if e.ComplexityRoot.Query.Settings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Settings(childComplexity), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -1838,6 +1924,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Settings.UpdatedAt(childComplexity), true
+
+	case "SettingsPayload.settings":
+		if e.ComplexityRoot.SettingsPayload.Settings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SettingsPayload.Settings(childComplexity), true
 
 	case "User.acceptInvitationReturnURL":
 		if e.ComplexityRoot.User.AcceptInvitationReturnURL == nil {
@@ -2428,11 +2521,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuditEntryWhereInput", ec.unmarshalInputAuditEntryWhereInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("ChangeUserEmailInput", ec.unmarshalInputChangeUserEmailInput),
+			graphql.NewInputUnmarshaler("CreateAttributeDefinitionInput", ec.unmarshalInputCreateAttributeDefinitionInput),
 			graphql.NewInputUnmarshaler("CreateCustomerInput", ec.unmarshalInputCreateCustomerInput),
 			graphql.NewInputUnmarshaler("CreateRoleInput", ec.unmarshalInputCreateRoleInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("CustomerOrder", ec.unmarshalInputCustomerOrder),
 			graphql.NewInputUnmarshaler("CustomerWhereInput", ec.unmarshalInputCustomerWhereInput),
+			graphql.NewInputUnmarshaler("DeleteAttributeDefinitionInput", ec.unmarshalInputDeleteAttributeDefinitionInput),
 			graphql.NewInputUnmarshaler("DeleteCustomerInput", ec.unmarshalInputDeleteCustomerInput),
 			graphql.NewInputUnmarshaler("DeleteRoleInput", ec.unmarshalInputDeleteRoleInput),
 			graphql.NewInputUnmarshaler("EmailAliasWhereInput", ec.unmarshalInputEmailAliasWhereInput),
@@ -2454,8 +2549,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
 			graphql.NewInputUnmarshaler("TokenInput", ec.unmarshalInputTokenInput),
 			graphql.NewInputUnmarshaler("TokenPasswordInput", ec.unmarshalInputTokenPasswordInput),
+			graphql.NewInputUnmarshaler("UpdateAttributeDefinitionInput", ec.unmarshalInputUpdateAttributeDefinitionInput),
 			graphql.NewInputUnmarshaler("UpdateCustomerInput", ec.unmarshalInputUpdateCustomerInput),
 			graphql.NewInputUnmarshaler("UpdateRoleInput", ec.unmarshalInputUpdateRoleInput),
+			graphql.NewInputUnmarshaler("UpdateSettingsInput", ec.unmarshalInputUpdateSettingsInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
 			graphql.NewInputUnmarshaler("UserIDInput", ec.unmarshalInputUserIDInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
@@ -4508,6 +4605,9 @@ extend type Query {
 
   """Who is calling: works for anonymous callers too."""
   viewer: Viewer! @public
+
+  """The instance settings."""
+  settings: Settings! @auth
 }
 
 """The kind of caller."""
@@ -4838,6 +4938,68 @@ type Mutation {
   """Set a user's role and add or remove customers, never beyond what the caller holds."""
   setUserRestrictions(input: SetUserRestrictionsInput!): SetUserRestrictionsPayload! @hasPermission(permission: USERS_WRITE)
 }
+
+"""Fields left out stay as they are."""
+input UpdateSettingsInput {
+  """Host names (no scheme, no port), e.g. app.example.com."""
+  allowedRedirectHosts: [String!]
+  selfSignupEnabled: Boolean
+  """8 to 128."""
+  passwordMinLength: Int
+  passwordForbidNames: Boolean
+  passwordForbidCommon: Boolean
+  """At least 300."""
+  sessionLifetimeSeconds: Int
+  """At least 300."""
+  sessionIdleTimeoutSeconds: Int
+  """At least 3600."""
+  invitationLifetimeSeconds: Int
+}
+
+type SettingsPayload {
+  settings: Settings!
+}
+
+input CreateAttributeDefinitionInput {
+  """Lower snake case, e.g. membership_number; cannot change later."""
+  key: String!
+  label: String!
+  description: String
+  type: AttributeDefinitionType!
+  required: Boolean! = false
+  """Required for ENUM, not allowed otherwise."""
+  allowedValues: [String!]
+  userEditable: Boolean! = true
+}
+
+input UpdateAttributeDefinitionInput {
+  id: ID!
+  label: String
+  description: String
+  required: Boolean
+  allowedValues: [String!]
+  userEditable: Boolean
+}
+
+input DeleteAttributeDefinitionInput {
+  id: ID!
+}
+
+type AttributeDefinitionPayload {
+  attributeDefinition: AttributeDefinition!
+}
+
+type DeleteAttributeDefinitionPayload {
+  deletedID: ID!
+}
+
+extend type Mutation {
+  updateSettings(input: UpdateSettingsInput!): SettingsPayload! @hasPermission(permission: SETTINGS_MANAGE)
+  createAttributeDefinition(input: CreateAttributeDefinitionInput!): AttributeDefinitionPayload! @hasPermission(permission: SETTINGS_MANAGE)
+  updateAttributeDefinition(input: UpdateAttributeDefinitionInput!): AttributeDefinitionPayload! @hasPermission(permission: SETTINGS_MANAGE)
+  "Delete a definition; values stored under its key stay in users' customAttributes until next edited."
+  deleteAttributeDefinition(input: DeleteAttributeDefinitionInput!): DeleteAttributeDefinitionPayload! @hasPermission(permission: SETTINGS_MANAGE)
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -4918,6 +5080,14 @@ func (ec *executionContext) childFields_AttributeDefinition(ctx context.Context,
 		return ec.fieldContext_AttributeDefinition_userEditable(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AttributeDefinition", field.Name)
+}
+
+func (ec *executionContext) childFields_AttributeDefinitionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "attributeDefinition":
+		return ec.fieldContext_AttributeDefinitionPayload_attributeDefinition(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AttributeDefinitionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5040,6 +5210,14 @@ func (ec *executionContext) childFields_CustomerPayload(ctx context.Context, fie
 		return ec.fieldContext_CustomerPayload_customer(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CustomerPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteAttributeDefinitionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedID":
+		return ec.fieldContext_DeleteAttributeDefinitionPayload_deletedID(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteAttributeDefinitionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteCustomerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5276,6 +5454,42 @@ func (ec *executionContext) childFields_SetUserRestrictionsPayload(ctx context.C
 		return ec.fieldContext_SetUserRestrictionsPayload_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SetUserRestrictionsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Settings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Settings_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Settings_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Settings_updatedAt(ctx, field)
+	case "allowedRedirectHosts":
+		return ec.fieldContext_Settings_allowedRedirectHosts(ctx, field)
+	case "selfSignupEnabled":
+		return ec.fieldContext_Settings_selfSignupEnabled(ctx, field)
+	case "passwordMinLength":
+		return ec.fieldContext_Settings_passwordMinLength(ctx, field)
+	case "passwordForbidNames":
+		return ec.fieldContext_Settings_passwordForbidNames(ctx, field)
+	case "passwordForbidCommon":
+		return ec.fieldContext_Settings_passwordForbidCommon(ctx, field)
+	case "sessionLifetimeSeconds":
+		return ec.fieldContext_Settings_sessionLifetimeSeconds(ctx, field)
+	case "sessionIdleTimeoutSeconds":
+		return ec.fieldContext_Settings_sessionIdleTimeoutSeconds(ctx, field)
+	case "invitationLifetimeSeconds":
+		return ec.fieldContext_Settings_invitationLifetimeSeconds(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Settings", field.Name)
+}
+
+func (ec *executionContext) childFields_SettingsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "settings":
+		return ec.fieldContext_SettingsPayload_settings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SettingsPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5740,6 +5954,20 @@ func (ec *executionContext) field_Mutation_confirmUser_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createAttributeDefinition_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateAttributeDefinitionInput, error) {
+			return ec.unmarshalNCreateAttributeDefinitionInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐCreateAttributeDefinitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createCustomer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5774,6 +6002,20 @@ func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateUserInput, error) {
 			return ec.unmarshalNCreateUserInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐCreateUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteAttributeDefinition_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteAttributeDefinitionInput, error) {
+			return ec.unmarshalNDeleteAttributeDefinitionInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐDeleteAttributeDefinitionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5992,6 +6234,20 @@ func (ec *executionContext) field_Mutation_unlockUser_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateAttributeDefinition_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateAttributeDefinitionInput, error) {
+			return ec.unmarshalNUpdateAttributeDefinitionInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateAttributeDefinitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateCustomer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6026,6 +6282,20 @@ func (ec *executionContext) field_Mutation_updateRole_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateRoleInput, error) {
 			return ec.unmarshalNUpdateRoleInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateRoleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateSettings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateSettingsInput, error) {
+			return ec.unmarshalNUpdateSettingsInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateSettingsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7030,6 +7300,38 @@ func (ec *executionContext) fieldContext_AttributeDefinition_userEditable(_ cont
 	return graphql.NewScalarFieldContext("AttributeDefinition", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _AttributeDefinitionPayload_attributeDefinition(ctx context.Context, field graphql.CollectedField, obj *model.AttributeDefinitionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AttributeDefinitionPayload_attributeDefinition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttributeDefinition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AttributeDefinition) graphql.Marshaler {
+			return ec.marshalNAttributeDefinition2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐAttributeDefinition(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AttributeDefinitionPayload_attributeDefinition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AttributeDefinitionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AttributeDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7849,6 +8151,29 @@ func (ec *executionContext) fieldContext_CustomerPayload_customer(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DeleteAttributeDefinitionPayload_deletedID(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAttributeDefinitionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteAttributeDefinitionPayload_deletedID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteAttributeDefinitionPayload_deletedID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteAttributeDefinitionPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DeleteCustomerPayload_deletedID(ctx context.Context, field graphql.CollectedField, obj *model.DeleteCustomerPayload) (ret graphql.Marshaler) {
@@ -10049,6 +10374,254 @@ func (ec *executionContext) fieldContext_Mutation_unsubscribeNewsletter(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_updateSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSettings(ctx, fc.Args["input"].(model.UpdateSettingsInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpermissionᚐPermission(ctx, "SETTINGS_MANAGE")
+				if err != nil {
+					var zeroVal *model.SettingsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasPermission == nil {
+					var zeroVal *model.SettingsPayload
+					return zeroVal, errors.New("directive hasPermission is not implemented")
+				}
+				return ec.Directives.HasPermission(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SettingsPayload) graphql.Marshaler {
+			return ec.marshalNSettingsPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSettingsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSettings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SettingsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSettings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createAttributeDefinition(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAttributeDefinition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAttributeDefinition(ctx, fc.Args["input"].(model.CreateAttributeDefinitionInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpermissionᚐPermission(ctx, "SETTINGS_MANAGE")
+				if err != nil {
+					var zeroVal *model.AttributeDefinitionPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasPermission == nil {
+					var zeroVal *model.AttributeDefinitionPayload
+					return zeroVal, errors.New("directive hasPermission is not implemented")
+				}
+				return ec.Directives.HasPermission(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AttributeDefinitionPayload) graphql.Marshaler {
+			return ec.marshalNAttributeDefinitionPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐAttributeDefinitionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAttributeDefinition(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AttributeDefinitionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAttributeDefinition_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAttributeDefinition(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAttributeDefinition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAttributeDefinition(ctx, fc.Args["input"].(model.UpdateAttributeDefinitionInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpermissionᚐPermission(ctx, "SETTINGS_MANAGE")
+				if err != nil {
+					var zeroVal *model.AttributeDefinitionPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasPermission == nil {
+					var zeroVal *model.AttributeDefinitionPayload
+					return zeroVal, errors.New("directive hasPermission is not implemented")
+				}
+				return ec.Directives.HasPermission(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AttributeDefinitionPayload) graphql.Marshaler {
+			return ec.marshalNAttributeDefinitionPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐAttributeDefinitionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAttributeDefinition(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AttributeDefinitionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAttributeDefinition_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteAttributeDefinition(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteAttributeDefinition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteAttributeDefinition(ctx, fc.Args["input"].(model.DeleteAttributeDefinitionInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpermissionᚐPermission(ctx, "SETTINGS_MANAGE")
+				if err != nil {
+					var zeroVal *model.DeleteAttributeDefinitionPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasPermission == nil {
+					var zeroVal *model.DeleteAttributeDefinitionPayload
+					return zeroVal, errors.New("directive hasPermission is not implemented")
+				}
+				return ec.Directives.HasPermission(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteAttributeDefinitionPayload) graphql.Marshaler {
+			return ec.marshalNDeleteAttributeDefinitionPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐDeleteAttributeDefinitionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteAttributeDefinition(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteAttributeDefinitionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteAttributeDefinition_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NewsletterPayload_subscription(ctx context.Context, field graphql.CollectedField, obj *model.NewsletterPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11214,6 +11787,51 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_settings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_settings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Settings(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Auth == nil {
+					var zeroVal *ent.Settings
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Settings) graphql.Marshaler {
+			return ec.marshalNSettings2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_settings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Settings(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12202,6 +12820,38 @@ func (ec *executionContext) _Settings_invitationLifetimeSeconds(ctx context.Cont
 }
 func (ec *executionContext) fieldContext_Settings_invitationLifetimeSeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Settings", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SettingsPayload_settings(ctx context.Context, field graphql.CollectedField, obj *model.SettingsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SettingsPayload_settings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Settings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Settings) graphql.Marshaler {
+			return ec.marshalNSettings2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐSettings(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SettingsPayload_settings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SettingsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Settings(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -16575,6 +17225,97 @@ func UnmarshalChangeUserEmailInput(ctx context.Context, raw any) (model.ChangeUs
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateAttributeDefinitionInput(ctx context.Context, obj any) (model.CreateAttributeDefinitionInput, error) {
+	var it model.CreateAttributeDefinitionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["required"]; !present {
+		asMap["required"] = false
+	}
+	if _, present := asMap["userEditable"]; !present {
+		asMap["userEditable"] = true
+	}
+
+	fieldsInOrder := [...]string{"key", "label", "description", "type", "required", "allowedValues", "userEditable"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNAttributeDefinitionType2githubᚗcomᚋrosterhqᚋrosterᚋentᚋattributedefinitionᚐType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "required":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("required"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Required = data
+		case "allowedValues":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allowedValues"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AllowedValues = data
+		case "userEditable":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userEditable"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserEditable = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateAttributeDefinitionInput unmarshals raw into the CreateAttributeDefinitionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateAttributeDefinitionInput(ctx context.Context, raw any) (model.CreateAttributeDefinitionInput, error) {
+	var out model.CreateAttributeDefinitionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAttributeDefinitionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateCustomerInput(ctx context.Context, obj any) (model.CreateCustomerInput, error) {
 	var it model.CreateCustomerInput
 	if obj == nil {
@@ -17231,6 +17972,48 @@ func (ec *executionContext) unmarshalInputCustomerWhereInput(ctx context.Context
 func UnmarshalCustomerWhereInput(ctx context.Context, raw any) (ent.CustomerWhereInput, error) {
 	var out ent.CustomerWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CustomerWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteAttributeDefinitionInput(ctx context.Context, obj any) (model.DeleteAttributeDefinitionInput, error) {
+	var it model.DeleteAttributeDefinitionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteAttributeDefinitionInput unmarshals raw into the DeleteAttributeDefinitionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteAttributeDefinitionInput(ctx context.Context, raw any) (model.DeleteAttributeDefinitionInput, error) {
+	var out model.DeleteAttributeDefinitionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteAttributeDefinitionInput", raw, &out)
 	return out, err
 }
 
@@ -19910,6 +20693,83 @@ func UnmarshalTokenPasswordInput(ctx context.Context, raw any) (model.TokenPassw
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateAttributeDefinitionInput(ctx context.Context, obj any) (model.UpdateAttributeDefinitionInput, error) {
+	var it model.UpdateAttributeDefinitionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "label", "description", "required", "allowedValues", "userEditable"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "required":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("required"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Required = data
+		case "allowedValues":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allowedValues"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AllowedValues = data
+		case "userEditable":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userEditable"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserEditable = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateAttributeDefinitionInput unmarshals raw into the UpdateAttributeDefinitionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateAttributeDefinitionInput(ctx context.Context, raw any) (model.UpdateAttributeDefinitionInput, error) {
+	var out model.UpdateAttributeDefinitionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAttributeDefinitionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateCustomerInput(ctx context.Context, obj any) (model.UpdateCustomerInput, error) {
 	var it model.UpdateCustomerInput
 	if obj == nil {
@@ -20026,6 +20886,97 @@ func (ec *executionContext) unmarshalInputUpdateRoleInput(ctx context.Context, o
 func UnmarshalUpdateRoleInput(ctx context.Context, raw any) (model.UpdateRoleInput, error) {
 	var out model.UpdateRoleInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateRoleInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateSettingsInput(ctx context.Context, obj any) (model.UpdateSettingsInput, error) {
+	var it model.UpdateSettingsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"allowedRedirectHosts", "selfSignupEnabled", "passwordMinLength", "passwordForbidNames", "passwordForbidCommon", "sessionLifetimeSeconds", "sessionIdleTimeoutSeconds", "invitationLifetimeSeconds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "allowedRedirectHosts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allowedRedirectHosts"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AllowedRedirectHosts = data
+		case "selfSignupEnabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("selfSignupEnabled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SelfSignupEnabled = data
+		case "passwordMinLength":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passwordMinLength"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PasswordMinLength = data
+		case "passwordForbidNames":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passwordForbidNames"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PasswordForbidNames = data
+		case "passwordForbidCommon":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("passwordForbidCommon"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PasswordForbidCommon = data
+		case "sessionLifetimeSeconds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionLifetimeSeconds"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionLifetimeSeconds = data
+		case "sessionIdleTimeoutSeconds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIdleTimeoutSeconds"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIdleTimeoutSeconds = data
+		case "invitationLifetimeSeconds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invitationLifetimeSeconds"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvitationLifetimeSeconds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateSettingsInput unmarshals raw into the UpdateSettingsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateSettingsInput(ctx context.Context, raw any) (model.UpdateSettingsInput, error) {
+	var out model.UpdateSettingsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateSettingsInput", raw, &out)
 	return out, err
 }
 
@@ -23072,6 +24023,39 @@ func (ec *executionContext) _AttributeDefinition(ctx context.Context, sel ast.Se
 	return out
 }
 
+var attributeDefinitionPayloadImplementors = []string{"AttributeDefinitionPayload"}
+
+func (ec *executionContext) _AttributeDefinitionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AttributeDefinitionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attributeDefinitionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AttributeDefinitionPayload")
+		case "attributeDefinition":
+			out.Values[i] = ec._AttributeDefinitionPayload_attributeDefinition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var auditEntryImplementors = []string{"AuditEntry", "Node"}
 
 func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEntry) graphql.Marshaler {
@@ -23490,6 +24474,39 @@ func (ec *executionContext) _CustomerPayload(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("CustomerPayload")
 		case "customer":
 			out.Values[i] = ec._CustomerPayload_customer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteAttributeDefinitionPayloadImplementors = []string{"DeleteAttributeDefinitionPayload"}
+
+func (ec *executionContext) _DeleteAttributeDefinitionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteAttributeDefinitionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteAttributeDefinitionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteAttributeDefinitionPayload")
+		case "deletedID":
+			out.Values[i] = ec._DeleteAttributeDefinitionPayload_deletedID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24015,6 +25032,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "updateSettings":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSettings(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createAttributeDefinition":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAttributeDefinition(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAttributeDefinition":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAttributeDefinition(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteAttributeDefinition":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteAttributeDefinition(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24396,6 +25441,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_viewer(ctx, field)
+				})
+		case "settings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_settings(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -24874,6 +25925,39 @@ func (ec *executionContext) _Settings(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "invitationLifetimeSeconds":
 			out.Values[i] = ec._Settings_invitationLifetimeSeconds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var settingsPayloadImplementors = []string{"SettingsPayload"}
+
+func (ec *executionContext) _SettingsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SettingsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, settingsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SettingsPayload")
+		case "settings":
+			out.Values[i] = ec._SettingsPayload_settings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -26093,6 +27177,14 @@ func (ec *executionContext) marshalNAttributeDefinitionOrderField2ᚖgithubᚗco
 	return v
 }
 
+func (ec *executionContext) marshalNAttributeDefinitionPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐAttributeDefinitionPayload(ctx context.Context, sel ast.SelectionSet, v *model.AttributeDefinitionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AttributeDefinitionPayload!")
+		return graphql.Null
+	}
+	return ec._AttributeDefinitionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAttributeDefinitionType2githubᚗcomᚋrosterhqᚋrosterᚋentᚋattributedefinitionᚐType(ctx context.Context, v any) (attributedefinition.Type, error) {
 	var res attributedefinition.Type
 	err := res.UnmarshalGQL(v)
@@ -26178,6 +27270,11 @@ func (ec *executionContext) marshalNConfirmEmailPayload2ᚖgithubᚗcomᚋroster
 		return graphql.Null
 	}
 	return ec._ConfirmEmailPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateAttributeDefinitionInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐCreateAttributeDefinitionInput(ctx context.Context, v any) (model.CreateAttributeDefinitionInput, error) {
+	res, err := ec.unmarshalInputCreateAttributeDefinitionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNCreateCustomerInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐCreateCustomerInput(ctx context.Context, v any) (model.CreateCustomerInput, error) {
@@ -26284,6 +27381,19 @@ func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNDeleteAttributeDefinitionInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐDeleteAttributeDefinitionInput(ctx context.Context, v any) (model.DeleteAttributeDefinitionInput, error) {
+	res, err := ec.unmarshalInputDeleteAttributeDefinitionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteAttributeDefinitionPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐDeleteAttributeDefinitionPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteAttributeDefinitionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteAttributeDefinitionPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteAttributeDefinitionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDeleteCustomerInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐDeleteCustomerInput(ctx context.Context, v any) (model.DeleteCustomerInput, error) {
@@ -26714,6 +27824,14 @@ func (ec *executionContext) marshalNSetUserRestrictionsPayload2ᚖgithubᚗcom�
 	return ec._SetUserRestrictionsPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSettings2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐSettings(ctx context.Context, sel ast.SelectionSet, v *ent.Settings) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Settings!")
+		return graphql.Null
+	}
+	return ec._Settings(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSettingsOrderField2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐSettingsOrderField(ctx context.Context, v any) (*ent.SettingsOrderField, error) {
 	var res = new(ent.SettingsOrderField)
 	err := res.UnmarshalGQL(v)
@@ -26726,6 +27844,14 @@ func (ec *executionContext) marshalNSettingsOrderField2ᚖgithubᚗcomᚋrosterh
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNSettingsPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSettingsPayload(ctx context.Context, sel ast.SelectionSet, v *model.SettingsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SettingsPayload!")
+		return graphql.Null
+	}
+	return ec._SettingsPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSignUpInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSignUpInput(ctx context.Context, v any) (model.SignUpInput, error) {
@@ -26810,6 +27936,11 @@ func (ec *executionContext) unmarshalNTokenPasswordInput2githubᚗcomᚋrosterhq
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateAttributeDefinitionInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateAttributeDefinitionInput(ctx context.Context, v any) (model.UpdateAttributeDefinitionInput, error) {
+	res, err := ec.unmarshalInputUpdateAttributeDefinitionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateCustomerInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateCustomerInput(ctx context.Context, v any) (model.UpdateCustomerInput, error) {
 	res, err := ec.unmarshalInputUpdateCustomerInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -26817,6 +27948,11 @@ func (ec *executionContext) unmarshalNUpdateCustomerInput2githubᚗcomᚋrosterh
 
 func (ec *executionContext) unmarshalNUpdateRoleInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateRoleInput(ctx context.Context, v any) (model.UpdateRoleInput, error) {
 	res, err := ec.unmarshalInputUpdateRoleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateSettingsInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateSettingsInput(ctx context.Context, v any) (model.UpdateSettingsInput, error) {
+	res, err := ec.unmarshalInputUpdateSettingsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 

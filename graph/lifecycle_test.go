@@ -445,3 +445,30 @@ func TestConcurrentUpdatesConflict(t *testing.T) {
 		}
 	})
 }
+
+func TestCustomAttributesAndSettings(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		a := admin(t, env)
+		a.MustQuery(`mutation { createAttributeDefinition(input: {key: "tier", label: "Tier", type: ENUM, allowedValues: ["gold", "silver"]}) { attributeDefinition { id } } }`, nil, nil)
+		a.MustQuery(`mutation { createAttributeDefinition(input: {key: "member_no", label: "Member number", type: STRING, userEditable: false}) { attributeDefinition { id } } }`, nil, nil)
+		a.Query(`mutation { createAttributeDefinition(input: {key: "Bad Key", label: "x", type: STRING}) { attributeDefinition { id } } }`, nil).Fail(t, "BAD_USER_INPUT", "input.key")
+		a.Query(`mutation { createAttributeDefinition(input: {key: "level", label: "x", type: ENUM}) { attributeDefinition { id } } }`, nil).Fail(t, "BAD_USER_INPUT", "input.allowedValues")
+		u := env.NewUser("attrs@example.com", apitest.Confirmed)
+		me := env.As(env.SessionFor(u))
+		me.Query(`mutation { updateMe(input: {customAttributes: {tier: "bronze"}}) { user { id } } }`, nil).Fail(t, "BAD_USER_INPUT", "input.customAttributes.tier")
+		me.Query(`mutation { updateMe(input: {customAttributes: {member_no: "M-1"}}) { user { id } } }`, nil).Fail(t, "FORBIDDEN", "input.customAttributes.member_no")
+		var out struct{ UpdateMe struct{ User struct{ CustomAttributes map[string]any } } }
+		me.MustQuery(`mutation { updateMe(input: {customAttributes: {tier: "gold"}}) { user { customAttributes } } }`, nil, &out)
+		if out.UpdateMe.User.CustomAttributes["tier"] != "gold" {
+			t.Fatalf("attributes: %+v", out)
+		}
+		a.MustQuery(`mutation($id: ID!) { updateUser(input: {id: $id, profile: {customAttributes: {tier: "silver", member_no: "M-7"}}}) { user { id } } }`, map[string]any{"id": u.ID}, nil)
+		a.Query(`mutation { updateSettings(input: {allowedRedirectHosts: ["https://app.example.com"]}) { settings { id } } }`, nil).Fail(t, "BAD_USER_INPUT", "input.allowedRedirectHosts.0")
+		a.Query(`mutation { updateSettings(input: {passwordMinLength: 4}) { settings { id } } }`, nil).Fail(t, "BAD_USER_INPUT", "input.passwordMinLength")
+		var set struct{ UpdateSettings struct{ Settings struct{ PasswordMinLength int } } }
+		a.MustQuery(`mutation { updateSettings(input: {passwordMinLength: 16, allowedRedirectHosts: ["App.Example.com"]}) { settings { passwordMinLength } } }`, nil, &set)
+		if set.UpdateSettings.Settings.PasswordMinLength != 16 {
+			t.Fatalf("settings: %+v", set)
+		}
+	})
+}

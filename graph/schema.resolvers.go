@@ -15,6 +15,7 @@ import (
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/settings"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
@@ -240,6 +241,36 @@ func (r *mutationResolver) UnsubscribeNewsletter(ctx context.Context) (*model.Ne
 	return &model.NewsletterPayload{Subscription: sub}, err
 }
 
+// UpdateSettings is the resolver for the updateSettings field.
+func (r *mutationResolver) UpdateSettings(ctx context.Context, input model.UpdateSettingsInput) (*model.SettingsPayload, error) {
+	set, err := settings.Update(ctx, r.Client, settings.Changes{AllowedRedirectHosts: input.AllowedRedirectHosts,
+		SelfSignupEnabled: input.SelfSignupEnabled, PasswordMinLength: input.PasswordMinLength,
+		PasswordForbidNames: input.PasswordForbidNames, PasswordForbidCommon: input.PasswordForbidCommon,
+		SessionLifetimeSeconds: input.SessionLifetimeSeconds, SessionIdleTimeoutSeconds: input.SessionIdleTimeoutSeconds,
+		InvitationLifetimeSeconds: input.InvitationLifetimeSeconds})
+	return &model.SettingsPayload{Settings: set}, err
+}
+
+// CreateAttributeDefinition is the resolver for the createAttributeDefinition field.
+func (r *mutationResolver) CreateAttributeDefinition(ctx context.Context, input model.CreateAttributeDefinitionInput) (*model.AttributeDefinitionPayload, error) {
+	d, err := settings.CreateDefinition(ctx, r.Client, settings.Definition{Key: input.Key, Label: input.Label,
+		Description: input.Description, Type: input.Type, Required: &input.Required, AllowedValues: input.AllowedValues,
+		UserEditable: &input.UserEditable})
+	return &model.AttributeDefinitionPayload{AttributeDefinition: d}, err
+}
+
+// UpdateAttributeDefinition is the resolver for the updateAttributeDefinition field.
+func (r *mutationResolver) UpdateAttributeDefinition(ctx context.Context, input model.UpdateAttributeDefinitionInput) (*model.AttributeDefinitionPayload, error) {
+	d, err := settings.UpdateDefinition(ctx, r.Client, input.ID, input.Label, settings.Definition{Description: input.Description,
+		Required: input.Required, AllowedValues: input.AllowedValues, UserEditable: input.UserEditable})
+	return &model.AttributeDefinitionPayload{AttributeDefinition: d}, err
+}
+
+// DeleteAttributeDefinition is the resolver for the deleteAttributeDefinition field.
+func (r *mutationResolver) DeleteAttributeDefinition(ctx context.Context, input model.DeleteAttributeDefinitionInput) (*model.DeleteAttributeDefinitionPayload, error) {
+	return &model.DeleteAttributeDefinitionPayload{DeletedID: input.ID}, r.Client.AttributeDefinition.DeleteOneID(input.ID).Exec(ctx)
+}
+
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput, search *string) (*ent.UserConnection, error) {
 	first, last, err := pageWindow(after, first, before, last)
@@ -259,6 +290,11 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID
 // Viewer is the resolver for the viewer field.
 func (r *queryResolver) Viewer(ctx context.Context) (*viewer.Viewer, error) {
 	return viewer.FromContext(ctx), nil
+}
+
+// Settings is the resolver for the settings field.
+func (r *queryResolver) Settings(ctx context.Context) (*ent.Settings, error) {
+	return settings.Get(ctx, r.Client)
 }
 
 // History is the resolver for the history field.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/attributedefinition"
 	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/users"
@@ -32,6 +33,10 @@ type AliasIDInput struct {
 	AliasID pulid.ID `json:"aliasID"`
 }
 
+type AttributeDefinitionPayload struct {
+	AttributeDefinition *ent.AttributeDefinition `json:"attributeDefinition"`
+}
+
 type ChangePasswordInput struct {
 	CurrentPassword string `json:"currentPassword"`
 	NewPassword     string `json:"newPassword"`
@@ -52,6 +57,18 @@ type ChangeUserEmailInput struct {
 type ConfirmEmailPayload struct {
 	// The confirmed address.
 	Email string `json:"email"`
+}
+
+type CreateAttributeDefinitionInput struct {
+	// Lower snake case, e.g. membership_number; cannot change later.
+	Key         string                   `json:"key"`
+	Label       string                   `json:"label"`
+	Description *string                  `json:"description,omitempty"`
+	Type        attributedefinition.Type `json:"type"`
+	Required    bool                     `json:"required"`
+	// Required for ENUM, not allowed otherwise.
+	AllowedValues []string `json:"allowedValues,omitempty"`
+	UserEditable  bool     `json:"userEditable"`
 }
 
 type CreateCustomerInput struct {
@@ -85,6 +102,14 @@ type CreateUserPayload struct {
 
 type CustomerPayload struct {
 	Customer *ent.Customer `json:"customer"`
+}
+
+type DeleteAttributeDefinitionInput struct {
+	ID pulid.ID `json:"id"`
+}
+
+type DeleteAttributeDefinitionPayload struct {
+	DeletedID pulid.ID `json:"deletedID"`
 }
 
 type DeleteCustomerInput struct {
@@ -189,6 +214,10 @@ type SetUserRestrictionsPayload struct {
 	User *ent.User `json:"user"`
 }
 
+type SettingsPayload struct {
+	Settings *ent.Settings `json:"settings"`
+}
+
 type SignUpInput struct {
 	Email    string              `json:"email"`
 	Password string              `json:"password"`
@@ -204,6 +233,15 @@ type TokenPasswordInput struct {
 	Password string `json:"password"`
 }
 
+type UpdateAttributeDefinitionInput struct {
+	ID            pulid.ID `json:"id"`
+	Label         *string  `json:"label,omitempty"`
+	Description   *string  `json:"description,omitempty"`
+	Required      *bool    `json:"required,omitempty"`
+	AllowedValues []string `json:"allowedValues,omitempty"`
+	UserEditable  *bool    `json:"userEditable,omitempty"`
+}
+
 type UpdateCustomerInput struct {
 	ID         pulid.ID `json:"id"`
 	Name       *string  `json:"name,omitempty"`
@@ -215,6 +253,23 @@ type UpdateRoleInput struct {
 	Name        *string                 `json:"name,omitempty"`
 	Description *string                 `json:"description,omitempty"`
 	Permissions []permission.Permission `json:"permissions,omitempty"`
+}
+
+// Fields left out stay as they are.
+type UpdateSettingsInput struct {
+	// Host names (no scheme, no port), e.g. app.example.com.
+	AllowedRedirectHosts []string `json:"allowedRedirectHosts,omitempty"`
+	SelfSignupEnabled    *bool    `json:"selfSignupEnabled,omitempty"`
+	// 8 to 128.
+	PasswordMinLength    *int  `json:"passwordMinLength,omitempty"`
+	PasswordForbidNames  *bool `json:"passwordForbidNames,omitempty"`
+	PasswordForbidCommon *bool `json:"passwordForbidCommon,omitempty"`
+	// At least 300.
+	SessionLifetimeSeconds *int `json:"sessionLifetimeSeconds,omitempty"`
+	// At least 300.
+	SessionIdleTimeoutSeconds *int `json:"sessionIdleTimeoutSeconds,omitempty"`
+	// At least 3600.
+	InvitationLifetimeSeconds *int `json:"invitationLifetimeSeconds,omitempty"`
 }
 
 type UpdateUserInput struct {

@@ -29,16 +29,16 @@ const cookiePrefix = "roster_oidc_"
 // The values of the oidc_error query parameter added to the return URL
 // when a sign-in fails after its state was verified.
 const (
-	// ErrorAccessDenied: the person or the provider declined the login.
+	// ErrorAccessDenied means the person or the provider declined the login.
 	ErrorAccessDenied = "access_denied"
-	// ErrorProvider: the provider answered with another error.
+	// ErrorProvider means the provider answered with another error.
 	ErrorProvider = "provider_error"
-	// ErrorLoginFailed: the code exchange or the token checks failed.
+	// ErrorLoginFailed means the code exchange or the token checks failed.
 	ErrorLoginFailed = "login_failed"
-	// ErrorAccountRejected: Accounts.SignIn refused the identity with a
+	// ErrorAccountRejected means Accounts.SignIn refused the identity with a
 	// *problem.Error (for example, sign-up not allowed).
 	ErrorAccountRejected = "account_rejected"
-	// ErrorServer: Roster failed to sign the person in.
+	// ErrorServer means Roster failed to sign the person in.
 	ErrorServer = "server_error"
 )
 
