@@ -457,7 +457,11 @@ func TestCustomAttributesAndSettings(t *testing.T) {
 		me := env.As(env.SessionFor(u))
 		me.Query(`mutation { updateMe(input: {customAttributes: {tier: "bronze"}}) { user { id } } }`, nil).Fail(t, "BAD_USER_INPUT", "input.customAttributes.tier")
 		me.Query(`mutation { updateMe(input: {customAttributes: {member_no: "M-1"}}) { user { id } } }`, nil).Fail(t, "FORBIDDEN", "input.customAttributes.member_no")
-		var out struct{ UpdateMe struct{ User struct{ CustomAttributes map[string]any } } }
+		var out struct {
+			UpdateMe struct {
+				User struct{ CustomAttributes map[string]any }
+			}
+		}
 		me.MustQuery(`mutation { updateMe(input: {customAttributes: {tier: "gold"}}) { user { customAttributes } } }`, nil, &out)
 		if out.UpdateMe.User.CustomAttributes["tier"] != "gold" {
 			t.Fatalf("attributes: %+v", out)
@@ -465,7 +469,11 @@ func TestCustomAttributesAndSettings(t *testing.T) {
 		a.MustQuery(`mutation($id: ID!) { updateUser(input: {id: $id, profile: {customAttributes: {tier: "silver", member_no: "M-7"}}}) { user { id } } }`, map[string]any{"id": u.ID}, nil)
 		a.Query(`mutation { updateSettings(input: {allowedRedirectHosts: ["https://app.example.com"]}) { settings { id } } }`, nil).Fail(t, "BAD_USER_INPUT", "input.allowedRedirectHosts.0")
 		a.Query(`mutation { updateSettings(input: {passwordMinLength: 4}) { settings { id } } }`, nil).Fail(t, "BAD_USER_INPUT", "input.passwordMinLength")
-		var set struct{ UpdateSettings struct{ Settings struct{ PasswordMinLength int } } }
+		var set struct {
+			UpdateSettings struct {
+				Settings struct{ PasswordMinLength int }
+			}
+		}
 		a.MustQuery(`mutation { updateSettings(input: {passwordMinLength: 16, allowedRedirectHosts: ["App.Example.com"]}) { settings { passwordMinLength } } }`, nil, &set)
 		if set.UpdateSettings.Settings.PasswordMinLength != 16 {
 			t.Fatalf("settings: %+v", set)

@@ -15,6 +15,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/base64"
 	"errors"
 	"flag"
 	"fmt"
@@ -33,6 +34,7 @@ import (
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/seed"
 	"github.com/rosterhq/roster/internal/server"
@@ -208,6 +210,10 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	usersService := &users.Service{Client: client, Password: password.Default, Now: time.Now,
 		Mail: mail.Renderer{FrontendURL: frontend, Product: "Roster"}}
+	oidcManager, err := setupOIDC(ctx, log, cfg, authService)
+	if err != nil {
+		return err
+	}
 	workerCtx, stopWorkers := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopWorkers()
 	mailWorker := &mail.Worker{Client: client, Transport: mail.LogTransport{Log: log}, Log: log}
@@ -219,7 +225,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	srv := &http.Server{
 		Handler: server.New(server.Options{
-			Client: client, Auth: authService, Users: usersService, Log: log, CORSOrigins: cfg.CORSOrigins,
+			Client: client, Auth: authService, Users: usersService, OIDC: oidcManager, Log: log, CORSOrigins: cfg.CORSOrigins,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
@@ -294,4 +300,31 @@ func readPassword(r io.Reader) (string, error) {
 		return "", errors.New("no password on standard input")
 	}
 	return line, nil
+}
+
+// setupOIDC builds the OpenID Connect manager from the configuration and
+// lets the auth service accept the providers' bearer tokens; nil without
+// providers.
+func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authService *auth.Service) (*oidc.Manager, error) {
+	providers, err := oidc.ParseProviders(cfg.OIDCProviders)
+	if err != nil || len(providers) == 0 {
+		return nil, err
+	}
+	var key []byte
+	if cfg.OIDCStateKey != "" {
+		if key, err = base64.StdEncoding.DecodeString(cfg.OIDCStateKey); err != nil || len(key) != 32 {
+			return nil, errors.New("oidc-state-key must be the base64 encoding of 32 bytes (openssl rand -base64 32)")
+		}
+	} else {
+		log.Warn("oidc: no state key configured; a login must finish on the instance that started it")
+	}
+	accounts := &auth.OIDCAccounts{Service: authService, PublicHost: auth.PublicHost(cfg.BaseURL())}
+	m, err := oidc.New(ctx, providers, accounts, oidc.Options{StateKey: key, SecureCookies: cfg.SecureCookies(), Logger: log})
+	if err != nil {
+		return nil, err
+	}
+	accounts.Manager = m
+	authService.Bearer = accounts
+	log.Info("oidc: providers ready", "providers", m.Providers())
+	return m, nil
 }

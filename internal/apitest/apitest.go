@@ -23,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -33,6 +34,7 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/server"
@@ -64,6 +66,42 @@ type Env struct {
 	statements *atomic.Int64
 	// token is the credential Query sends; see As and DefaultCredential.
 	token string
+	// handler lets EnableOIDC rebuild the server's handler in place.
+	handler *swappable
+	log     *slog.Logger
+}
+
+// swappable is an http.Handler that can be replaced while the test
+// server runs.
+type swappable struct {
+	mu sync.RWMutex
+	h  http.Handler
+}
+
+func (s *swappable) set(h http.Handler) { s.mu.Lock(); s.h = h; s.mu.Unlock() }
+
+func (s *swappable) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.mu.RLock()
+	h := s.h
+	s.mu.RUnlock()
+	h.ServeHTTP(w, r)
+}
+
+// EnableOIDC configures the server with OpenID Connect providers (for
+// example an in-process provider from internal/oidc/oidctest): browser
+// sign-in at /auth/oidc/login and bearer tokens. The redirect URL of each
+// provider should point at env.Server.URL + "/auth/oidc/callback".
+func (e *Env) EnableOIDC(providers []oidc.ProviderConfig) *oidc.Manager {
+	e.T.Helper()
+	accounts := &auth.OIDCAccounts{Service: e.Auth, PublicHost: "127.0.0.1"}
+	m, err := oidc.New(context.Background(), providers, accounts, oidc.Options{Logger: e.log})
+	if err != nil {
+		e.T.Fatalf("apitest: oidc: %v", err)
+	}
+	accounts.Manager = m
+	e.Auth.Bearer = accounts
+	e.handler.set(server.New(server.Options{Client: e.Auth.Client, Auth: e.Auth, Users: e.Users, OIDC: m, Log: e.log}))
+	return m
 }
 
 // CheapPassword are argon2id parameters that keep tests fast; one test of
@@ -134,7 +172,10 @@ func New(t testing.TB, d string) *Env {
 	env.Auth.Password = CheapPassword
 	env.Users = &users.Service{Client: counted, Password: CheapPassword, Now: time.Now,
 		Mail: mail.Renderer{FrontendURL: "https://app.example.com", Product: "Roster"}}
-	env.Server = httptest.NewServer(server.New(server.Options{Client: counted, Auth: env.Auth, Users: env.Users, Log: log}))
+	env.handler = &swappable{}
+	env.Server = httptest.NewServer(env.handler)
+	env.handler.set(server.New(server.Options{Client: counted, Auth: env.Auth, Users: env.Users, Log: log}))
+	env.log = log
 	t.Cleanup(env.Server.Close)
 	env.token = env.APIKey("default test key", permission.All(), nil)
 	return env

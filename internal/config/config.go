@@ -43,6 +43,8 @@ type Config struct {
 	OIDCProviders string
 	// FrontendURL is where links in mails point.
 	FrontendURL string
+	// OIDCStateKey is the base64 key of the OIDC login-flow cookie.
+	OIDCStateKey string
 }
 
 // Setting describes one configuration entry, for flags and the docs.
@@ -64,6 +66,7 @@ var Settings = []Setting{
 	{"tls-key", "ROSTER_TLS_KEY", "", "PEM private key file for --tls-cert"},
 	{"frontend-url", "ROSTER_FRONTEND_URL", "", "base URL of the web app that mail links open (/accept-invitation, /confirm-email, /reset-password ...); default: the public URL"},
 	{"oidc-providers", "ROSTER_OIDC_PROVIDERS", "", "OpenID Connect providers as a JSON array (see docs/security.md); empty disables OIDC"},
+	{"oidc-state-key", "ROSTER_OIDC_STATE_KEY", "", "base64 of 32 random bytes that protect the OIDC login cookie; set the same value on every instance (empty: random per process)"},
 }
 
 // Register defines the settings' flags on fs, with defaults taken from the
@@ -90,6 +93,7 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 			TLSKey:        *vals["tls-key"],
 			OIDCProviders: *vals["oidc-providers"],
 			FrontendURL:   *vals["frontend-url"],
+			OIDCStateKey:  *vals["oidc-state-key"],
 		}
 		for _, o := range strings.Split(*vals["cors-origins"], ",") {
 			if o = strings.TrimSpace(o); o != "" {

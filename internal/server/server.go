@@ -18,6 +18,7 @@ import (
 	"github.com/rosterhq/roster/graph"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/graphqlhttp"
+	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
 )
@@ -30,6 +31,9 @@ type Options struct {
 	Auth *auth.Service
 	// Users runs the account lifecycle; required.
 	Users *users.Service
+	// OIDC serves the OpenID Connect browser sign-in; nil when no provider
+	// is configured.
+	OIDC *oidc.Manager
 	// Log receives access and error logs.
 	Log *slog.Logger
 	// CORSOrigins lists the browser origins allowed to call /graphql
@@ -61,6 +65,10 @@ func New(o Options) http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", readiness(o))
+	if o.OIDC != nil {
+		mux.Handle("GET /auth/oidc/login", o.OIDC.LoginHandler())
+		mux.Handle("GET /auth/oidc/callback", o.OIDC.CallbackHandler())
+	}
 
 	var h http.Handler = mux
 	if len(o.CORSOrigins) > 0 {
