@@ -279,6 +279,7 @@ func firstStart(ctx context.Context, log *slog.Logger, client *ent.Client, cfg c
 	// The one time this password is shown; it is not stored anywhere.
 	log.Warn("created the first admin: sign in and change the password (it is not shown again)",
 		"email", admin.Email, "password", pw)
+	log.Info(fmt.Sprintf(`to sign in, run in GraphiQL: mutation { login(input: {email: %q, password: %q}) { user { email } } }`, admin.Email, pw))
 	if cfg.DemoUsers > 0 {
 		res, err := seed.Run(ctx, client, seed.Options{Users: cfg.DemoUsers, Seed: 1, Dialect: target.Dialect})
 		if err != nil {
