@@ -227,4 +227,3 @@ func PublicHost(publicURL string) string {
 	}
 	return u.Hostname()
 }
-
