@@ -14,9 +14,11 @@ import (
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/graph"
 	"github.com/rosterhq/roster/internal/apitest"
+	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // callers are the kinds of caller every operation is tried as.
@@ -234,6 +236,55 @@ var matrix = map[string]operation{
 		},
 		expect: adminOnly,
 	},
+	"webhookEndpoints": {query: `{ webhookEndpoints { id url } }`, expect: adminOnly},
+	"apiKeys":          {query: `{ apiKeys { id prefix } }`, expect: adminOnly},
+	"createWebhookEndpoint": {
+		query:  `mutation { createWebhookEndpoint(input: {url: "https://hooks.example.com/in", events: [USER_CREATED]}) { secret } }`,
+		expect: adminOnly,
+	},
+	"updateWebhookEndpoint": {
+		query:  `mutation($id: ID!) { updateWebhookEndpoint(input: {id: $id, enabled: false}) { endpoint { enabled } } }`,
+		vars:   func(w *world, _ string) map[string]any { return map[string]any{"id": string(w.endpoint().ID)} },
+		expect: adminOnly,
+	},
+	"deleteWebhookEndpoint": {
+		query:  `mutation($id: ID!) { deleteWebhookEndpoint(input: {id: $id}) { deletedID } }`,
+		vars:   func(w *world, _ string) map[string]any { return map[string]any{"id": string(w.endpoint().ID)} },
+		expect: adminOnly,
+	},
+	"rotateWebhookSecret": {
+		query:  `mutation($id: ID!) { rotateWebhookSecret(input: {id: $id}) { secret } }`,
+		vars:   func(w *world, _ string) map[string]any { return map[string]any{"id": string(w.endpoint().ID)} },
+		expect: adminOnly,
+	},
+	"sendTestEvent": {
+		query:  `mutation($id: ID!) { sendTestEvent(input: {endpointID: $id}) { delivery { eventType } } }`,
+		vars:   func(w *world, _ string) map[string]any { return map[string]any{"id": string(w.endpoint().ID)} },
+		expect: adminOnly,
+	},
+	"redeliverWebhook": {
+		query: `mutation($id: ID!) { redeliverWebhook(input: {deliveryID: $id}) { delivery { status } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			d := w.env.Client.WebhookDelivery.Create().SetEndpoint(w.endpoint()).SetEventID("msg_x").SetEventType("user.created").
+				SetPayload("{}").SetStatus("DEAD").SaveX(w.env.Ctx)
+			return map[string]any{"id": string(d.ID)}
+		},
+		expect: adminOnly,
+	},
+	"createAPIKey": {
+		query:  `mutation { createAPIKey(input: {name: "crm", permissions: [USERS_READ]}) { key apiKey { prefix } } }`,
+		expect: adminOnly,
+	},
+	"revokeAPIKey": {
+		query: `mutation($id: ID!) { revokeAPIKey(input: {id: $id}) { apiKey { revokedAt } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			w.n++
+			_, prefix, hash := auth.NewAPIKey()
+			k := w.env.Client.APIKey.Create().SetName(fmt.Sprintf("k%d", w.n)).SetPrefix(prefix).SetSecretHash(hash).SaveX(w.env.Ctx)
+			return map[string]any{"id": string(k.ID)}
+		},
+		expect: adminOnly,
+	},
 	"createUser": {
 		query: `mutation($in: CreateUserInput!) { createUser(input: $in) { user { id } alreadyExisted } }`,
 		vars: func(w *world, _ string) map[string]any {
@@ -412,6 +463,11 @@ func (w *world) aliasOf(caller string, confirmed bool) pulid.ID {
 		c.SetConfirmedAt(time.Now())
 	}
 	return c.SaveX(w.env.Ctx).ID
+}
+
+// endpoint creates a webhook endpoint.
+func (w *world) endpoint() *ent.WebhookEndpoint {
+	return w.env.Client.WebhookEndpoint.Create().SetURL("https://hooks.example.com/x").SetSecret(webhook.NewSecret()).SaveX(w.env.Ctx)
 }
 
 func (w *world) id(u *ent.User) map[string]any { return map[string]any{"id": string(u.ID)} }

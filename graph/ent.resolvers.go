@@ -64,6 +64,9 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 // User returns UserResolver implementation.
 func (r *Resolver) User() UserResolver { return &userResolver{r} }
 
+// WebhookEndpoint returns WebhookEndpointResolver implementation.
+func (r *Resolver) WebhookEndpoint() WebhookEndpointResolver { return &webhookEndpointResolver{r} }
+
 // AuditEntryWhereInput returns AuditEntryWhereInputResolver implementation.
 func (r *Resolver) AuditEntryWhereInput() AuditEntryWhereInputResolver {
 	return &auditEntryWhereInputResolver{r}
@@ -75,6 +78,7 @@ func (r *Resolver) UserWhereInput() UserWhereInputResolver { return &userWhereIn
 type (
 	queryResolver                struct{ *Resolver }
 	userResolver                 struct{ *Resolver }
+	webhookEndpointResolver      struct{ *Resolver }
 	auditEntryWhereInputResolver struct{ *Resolver }
 	userWhereInputResolver       struct{ *Resolver }
 )

@@ -12,6 +12,7 @@ import (
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/users"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // Resolver is the root resolver. It holds the dependencies every resolver
@@ -23,14 +24,16 @@ type Resolver struct {
 	Auth *auth.Service
 	// Users runs the account lifecycle.
 	Users *users.Service
+	// Webhooks manages webhook endpoints.
+	Webhooks *webhook.Manager
 	// Now returns the current time; tests may fix it.
 	Now func() time.Time
 }
 
 // NewSchema returns the executable schema.
-func NewSchema(client *ent.Client, authService *auth.Service, usersService *users.Service) graphql.ExecutableSchema {
+func NewSchema(client *ent.Client, authService *auth.Service, usersService *users.Service, webhooks *webhook.Manager) graphql.ExecutableSchema {
 	return NewExecutableSchema(Config{
-		Resolvers:  &Resolver{Client: client, Auth: authService, Users: usersService, Now: time.Now},
+		Resolvers:  &Resolver{Client: client, Auth: authService, Users: usersService, Webhooks: webhooks, Now: time.Now},
 		Directives: directives(),
 		Complexity: complexity(),
 	})

@@ -7,11 +7,15 @@ package graph
 
 import (
 	"context"
+	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/apikey"
 	"github.com/rosterhq/roster/ent/auditentry"
 	"github.com/rosterhq/roster/ent/customer"
+	"github.com/rosterhq/roster/ent/webhookdelivery"
+	"github.com/rosterhq/roster/ent/webhookendpoint"
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/auth"
@@ -19,6 +23,7 @@ import (
 	"github.com/rosterhq/roster/internal/settings"
 	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // Login is the resolver for the login field.
@@ -271,6 +276,55 @@ func (r *mutationResolver) DeleteAttributeDefinition(ctx context.Context, input 
 	return &model.DeleteAttributeDefinitionPayload{DeletedID: input.ID}, r.Client.AttributeDefinition.DeleteOneID(input.ID).Exec(ctx)
 }
 
+// CreateWebhookEndpoint is the resolver for the createWebhookEndpoint field.
+func (r *mutationResolver) CreateWebhookEndpoint(ctx context.Context, input model.CreateWebhookEndpointInput) (*model.CreateWebhookEndpointPayload, error) {
+	ep, secret, err := r.Webhooks.Create(ctx, webhook.EndpointInput{URL: &input.URL, Description: input.Description,
+		Events: eventNames(input.Events), Enabled: &input.Enabled, SkipAPIKeys: input.SkipAPIKeyIDs})
+	return &model.CreateWebhookEndpointPayload{Endpoint: ep, Secret: secret}, err
+}
+
+// UpdateWebhookEndpoint is the resolver for the updateWebhookEndpoint field.
+func (r *mutationResolver) UpdateWebhookEndpoint(ctx context.Context, input model.UpdateWebhookEndpointInput) (*model.WebhookEndpointPayload, error) {
+	ep, err := r.Webhooks.Update(ctx, input.ID, webhook.EndpointInput{URL: input.URL, Description: input.Description,
+		Events: eventNames(input.Events), Enabled: input.Enabled, SkipAPIKeys: input.SkipAPIKeyIDs})
+	return &model.WebhookEndpointPayload{Endpoint: ep}, err
+}
+
+// DeleteWebhookEndpoint is the resolver for the deleteWebhookEndpoint field.
+func (r *mutationResolver) DeleteWebhookEndpoint(ctx context.Context, input model.DeleteWebhookEndpointInput) (*model.DeleteWebhookEndpointPayload, error) {
+	return &model.DeleteWebhookEndpointPayload{DeletedID: input.ID}, r.Client.WebhookEndpoint.DeleteOneID(input.ID).Exec(ctx)
+}
+
+// RotateWebhookSecret is the resolver for the rotateWebhookSecret field.
+func (r *mutationResolver) RotateWebhookSecret(ctx context.Context, input model.RotateWebhookSecretInput) (*model.RotateWebhookSecretPayload, error) {
+	ep, secret, err := r.Webhooks.Rotate(ctx, input.ID, time.Duration(input.KeepPreviousForSeconds)*time.Second)
+	return &model.RotateWebhookSecretPayload{Endpoint: ep, Secret: secret}, err
+}
+
+// RedeliverWebhook is the resolver for the redeliverWebhook field.
+func (r *mutationResolver) RedeliverWebhook(ctx context.Context, input model.RedeliverWebhookInput) (*model.WebhookDeliveryPayload, error) {
+	d, err := r.Webhooks.Redeliver(ctx, input.DeliveryID)
+	return &model.WebhookDeliveryPayload{Delivery: d}, err
+}
+
+// SendTestEvent is the resolver for the sendTestEvent field.
+func (r *mutationResolver) SendTestEvent(ctx context.Context, input model.SendTestEventInput) (*model.WebhookDeliveryPayload, error) {
+	d, err := r.Webhooks.SendTest(ctx, input.EndpointID, webhook.ActorOf(ctx))
+	return &model.WebhookDeliveryPayload{Delivery: d}, err
+}
+
+// CreateAPIKey is the resolver for the createAPIKey field.
+func (r *mutationResolver) CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.CreateAPIKeyPayload, error) {
+	k, key, err := r.Auth.CreateAPIKey(ctx, input.Name, input.Permissions, input.CustomerIDs, input.ExpiresAt)
+	return &model.CreateAPIKeyPayload{APIKey: k, Key: key}, err
+}
+
+// RevokeAPIKey is the resolver for the revokeAPIKey field.
+func (r *mutationResolver) RevokeAPIKey(ctx context.Context, input model.RevokeAPIKeyInput) (*model.APIKeyPayload, error) {
+	k, err := r.Client.APIKey.UpdateOneID(input.ID).SetRevokedAt(r.now()).Save(ctx)
+	return &model.APIKeyPayload{APIKey: k}, err
+}
+
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput, search *string) (*ent.UserConnection, error) {
 	first, last, err := pageWindow(after, first, before, last)
@@ -295,6 +349,16 @@ func (r *queryResolver) Viewer(ctx context.Context) (*viewer.Viewer, error) {
 // Settings is the resolver for the settings field.
 func (r *queryResolver) Settings(ctx context.Context) (*ent.Settings, error) {
 	return settings.Get(ctx, r.Client)
+}
+
+// WebhookEndpoints is the resolver for the webhookEndpoints field.
+func (r *queryResolver) WebhookEndpoints(ctx context.Context) ([]*ent.WebhookEndpoint, error) {
+	return r.Client.WebhookEndpoint.Query().Order(ent.Asc(webhookendpoint.FieldCreatedAt)).All(ctx)
+}
+
+// APIKeys is the resolver for the apiKeys field.
+func (r *queryResolver) APIKeys(ctx context.Context) ([]*ent.APIKey, error) {
+	return r.Client.APIKey.Query().Order(ent.Desc(apikey.FieldCreatedAt)).All(ctx)
 }
 
 // History is the resolver for the history field.
@@ -358,6 +422,29 @@ func (r *viewerResolver) CurrentSession(ctx context.Context, obj *viewer.Viewer)
 		return nil, nil
 	}
 	return r.Client.Session.Get(ctx, obj.SessionID)
+}
+
+// Deliveries is the resolver for the deliveries field.
+func (r *webhookEndpointResolver) Deliveries(ctx context.Context, obj *ent.WebhookEndpoint, first *int, after *entgql.Cursor[pulid.ID], last *int, before *entgql.Cursor[pulid.ID], status *webhookdelivery.Status) (*ent.WebhookDeliveryConnection, error) {
+	first, last, err := pageWindow(after, first, before, last)
+	if err != nil {
+		return nil, err
+	}
+	q := obj.QueryDeliveries()
+	if status != nil {
+		q = q.Where(webhookdelivery.StatusEQ(*status))
+	}
+	return q.Paginate(ctx, after, first, before, last, ent.WithWebhookDeliveryOrder(&ent.WebhookDeliveryOrder{
+		Direction: entgql.OrderDirectionDesc, Field: ent.WebhookDeliveryOrderFieldCreatedAt}))
+}
+
+// EventTypes is the resolver for the eventTypes field.
+func (r *webhookEndpointResolver) EventTypes(ctx context.Context, obj *ent.WebhookEndpoint) ([]model.WebhookEventType, error) {
+	out := make([]model.WebhookEventType, 0, len(obj.Events))
+	for _, e := range obj.Events {
+		out = append(out, model.WebhookEventType(webhook.EnumName(e)))
+	}
+	return out, nil
 }
 
 // SubjectID is the resolver for the subjectID field.

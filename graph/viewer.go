@@ -8,6 +8,7 @@ import (
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/webhook"
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
@@ -48,4 +49,17 @@ func (r *Resolver) actAs(ctx context.Context, userID, sessionID pulid.ID) error 
 	}
 	viewer.Replace(ctx, v)
 	return nil
+}
+
+// eventNames turns API enum values into event types (USER_CREATED →
+// user.created); nil stays nil.
+func eventNames(events []model.WebhookEventType) []string {
+	if events == nil {
+		return nil
+	}
+	out := make([]string, len(events))
+	for i, e := range events {
+		out[i] = webhook.EventName(string(e))
+	}
+	return out
 }

@@ -40,6 +40,7 @@ import (
 	"github.com/rosterhq/roster/internal/server"
 	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -218,6 +219,16 @@ func serve(ctx context.Context, cfg config.Config) error {
 	defer stopWorkers()
 	mailWorker := &mail.Worker{Client: client, Transport: mail.LogTransport{Log: log}, Log: log}
 	go mailWorker.Run(workerCtx, 2*time.Second)
+	webhooks := &webhook.Manager{Client: client, AllowPrivate: cfg.WebhookAllowPrivate}
+	webhookWorker := &webhook.Worker{Client: client, Log: log, HTTP: webhook.NewHTTPClient(cfg.WebhookAllowPrivate)}
+	go webhookWorker.Run(workerCtx, 2*time.Second)
+	go every(workerCtx, 30*time.Second, func(ctx context.Context) {
+		if n, err := usersService.UnlockExpired(ctx); err != nil {
+			log.Warn("users: unlocking expired locks", "error", err)
+		} else if n > 0 {
+			log.Info("users: locks expired", "unlocked", n)
+		}
+	})
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -225,7 +236,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	srv := &http.Server{
 		Handler: server.New(server.Options{
-			Client: client, Auth: authService, Users: usersService, OIDC: oidcManager, Log: log, CORSOrigins: cfg.CORSOrigins,
+			Client: client, Auth: authService, Users: usersService, Webhooks: webhooks, OIDC: oidcManager, Log: log, CORSOrigins: cfg.CORSOrigins,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
@@ -328,4 +339,18 @@ func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authSer
 	authService.Bearer = accounts
 	log.Info("oidc: providers ready", "providers", m.Providers())
 	return m, nil
+}
+
+// every runs fn now and then every interval until ctx ends.
+func every(ctx context.Context, interval time.Duration, fn func(context.Context)) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		fn(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }

@@ -16,6 +16,10 @@ import (
 	"github.com/rosterhq/roster/internal/users"
 )
 
+type APIKeyPayload struct {
+	APIKey *ent.APIKey `json:"apiKey"`
+}
+
 type AcceptInvitationPayload struct {
 	User *ent.User `json:"user"`
 	// The invitation's return URL, when its host is allowed.
@@ -59,6 +63,21 @@ type ConfirmEmailPayload struct {
 	Email string `json:"email"`
 }
 
+type CreateAPIKeyInput struct {
+	Name string `json:"name"`
+	// At most the caller's own permissions.
+	Permissions []permission.Permission `json:"permissions"`
+	// Restrict the key to these customers' users; a restricted caller must give some of its own.
+	CustomerIDs []pulid.ID `json:"customerIDs,omitempty"`
+	ExpiresAt   *time.Time `json:"expiresAt,omitempty"`
+}
+
+type CreateAPIKeyPayload struct {
+	APIKey *ent.APIKey `json:"apiKey"`
+	// The key (rk_...), shown this once; send it as Authorization: Bearer.
+	Key string `json:"key"`
+}
+
 type CreateAttributeDefinitionInput struct {
 	// Lower snake case, e.g. membership_number; cannot change later.
 	Key         string                   `json:"key"`
@@ -100,6 +119,23 @@ type CreateUserPayload struct {
 	AlreadyExisted bool `json:"alreadyExisted"`
 }
 
+type CreateWebhookEndpointInput struct {
+	// https URL that receives POSTs.
+	URL         string  `json:"url"`
+	Description *string `json:"description,omitempty"`
+	// Event types to send; empty or null means all.
+	Events  []WebhookEventType `json:"events,omitempty"`
+	Enabled bool               `json:"enabled"`
+	// Changes made with these API keys are not sent (an integrator need not hear its own changes).
+	SkipAPIKeyIDs []pulid.ID `json:"skipAPIKeyIDs,omitempty"`
+}
+
+type CreateWebhookEndpointPayload struct {
+	Endpoint *ent.WebhookEndpoint `json:"endpoint"`
+	// The signing secret (whsec_...), shown this once.
+	Secret string `json:"secret"`
+}
+
 type CustomerPayload struct {
 	Customer *ent.Customer `json:"customer"`
 }
@@ -129,6 +165,14 @@ type DeleteRolePayload struct {
 }
 
 type DeleteUserPayload struct {
+	DeletedID pulid.ID `json:"deletedID"`
+}
+
+type DeleteWebhookEndpointInput struct {
+	ID pulid.ID `json:"id"`
+}
+
+type DeleteWebhookEndpointPayload struct {
 	DeletedID pulid.ID `json:"deletedID"`
 }
 
@@ -170,6 +214,10 @@ type NewsletterPayload struct {
 	Subscription *ent.NewsletterSubscription `json:"subscription"`
 }
 
+type RedeliverWebhookInput struct {
+	DeliveryID pulid.ID `json:"deliveryID"`
+}
+
 type RemoveEmailAliasPayload struct {
 	RemovedID pulid.ID `json:"removedID"`
 }
@@ -184,6 +232,10 @@ type ResetPasswordPayload struct {
 	Email string `json:"email"`
 }
 
+type RevokeAPIKeyInput struct {
+	ID pulid.ID `json:"id"`
+}
+
 type RevokeSessionInput struct {
 	ID pulid.ID `json:"id"`
 }
@@ -194,6 +246,22 @@ type RevokeSessionPayload struct {
 
 type RolePayload struct {
 	Role *ent.Role `json:"role"`
+}
+
+type RotateWebhookSecretInput struct {
+	ID pulid.ID `json:"id"`
+	// How long deliveries are also signed with the old secret, so receivers can switch over (default one day, at most seven).
+	KeepPreviousForSeconds int `json:"keepPreviousForSeconds"`
+}
+
+type RotateWebhookSecretPayload struct {
+	Endpoint *ent.WebhookEndpoint `json:"endpoint"`
+	// The new signing secret, shown this once.
+	Secret string `json:"secret"`
+}
+
+type SendTestEventInput struct {
+	EndpointID pulid.ID `json:"endpointID"`
 }
 
 type SetBlockedFieldsInput struct {
@@ -279,12 +347,29 @@ type UpdateUserInput struct {
 	Profile           *users.ProfileInput `json:"profile"`
 }
 
+type UpdateWebhookEndpointInput struct {
+	ID            pulid.ID           `json:"id"`
+	URL           *string            `json:"url,omitempty"`
+	Description   *string            `json:"description,omitempty"`
+	Events        []WebhookEventType `json:"events,omitempty"`
+	Enabled       *bool              `json:"enabled,omitempty"`
+	SkipAPIKeyIDs []pulid.ID         `json:"skipAPIKeyIDs,omitempty"`
+}
+
 type UserIDInput struct {
 	ID pulid.ID `json:"id"`
 }
 
 type UserPayload struct {
 	User *ent.User `json:"user"`
+}
+
+type WebhookDeliveryPayload struct {
+	Delivery *ent.WebhookDelivery `json:"delivery"`
+}
+
+type WebhookEndpointPayload struct {
+	Endpoint *ent.WebhookEndpoint `json:"endpoint"`
 }
 
 // The kind of caller.
@@ -340,6 +425,70 @@ func (e *ViewerKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e ViewerKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Event types a webhook endpoint can subscribe to.
+type WebhookEventType string
+
+const (
+	WebhookEventTypeUserCreated      WebhookEventType = "USER_CREATED"
+	WebhookEventTypeUserUpdated      WebhookEventType = "USER_UPDATED"
+	WebhookEventTypeUserDeleted      WebhookEventType = "USER_DELETED"
+	WebhookEventTypeUserLocked       WebhookEventType = "USER_LOCKED"
+	WebhookEventTypeUserUnlocked     WebhookEventType = "USER_UNLOCKED"
+	WebhookEventTypeUserEmailChanged WebhookEventType = "USER_EMAIL_CHANGED"
+)
+
+var AllWebhookEventType = []WebhookEventType{
+	WebhookEventTypeUserCreated,
+	WebhookEventTypeUserUpdated,
+	WebhookEventTypeUserDeleted,
+	WebhookEventTypeUserLocked,
+	WebhookEventTypeUserUnlocked,
+	WebhookEventTypeUserEmailChanged,
+}
+
+func (e WebhookEventType) IsValid() bool {
+	switch e {
+	case WebhookEventTypeUserCreated, WebhookEventTypeUserUpdated, WebhookEventTypeUserDeleted, WebhookEventTypeUserLocked, WebhookEventTypeUserUnlocked, WebhookEventTypeUserEmailChanged:
+		return true
+	}
+	return false
+}
+
+func (e WebhookEventType) String() string {
+	return string(e)
+}
+
+func (e *WebhookEventType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = WebhookEventType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid WebhookEventType", str)
+	}
+	return nil
+}
+
+func (e WebhookEventType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *WebhookEventType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e WebhookEventType) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

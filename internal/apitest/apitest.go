@@ -40,6 +40,7 @@ import (
 	"github.com/rosterhq/roster/internal/server"
 	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // PostgresEnv names the variable that enables the PostgreSQL runs.
@@ -60,6 +61,9 @@ type Env struct {
 	Auth *auth.Service
 	// Users is the server's account lifecycle service.
 	Users *users.Service
+	// Webhooks is the server's webhook manager (private targets allowed,
+	// for receivers on loopback).
+	Webhooks *webhook.Manager
 	// Ctx acts as the system, for fixtures and checks through Client.
 	Ctx context.Context
 	// statements counts the SQL statements the server's client runs.
@@ -100,7 +104,7 @@ func (e *Env) EnableOIDC(providers []oidc.ProviderConfig) *oidc.Manager {
 	}
 	accounts.Manager = m
 	e.Auth.Bearer = accounts
-	e.handler.set(server.New(server.Options{Client: e.Auth.Client, Auth: e.Auth, Users: e.Users, OIDC: m, Log: e.log}))
+	e.handler.set(server.New(server.Options{Client: e.Auth.Client, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, OIDC: m, Log: e.log}))
 	return m
 }
 
@@ -174,7 +178,8 @@ func New(t testing.TB, d string) *Env {
 		Mail: mail.Renderer{FrontendURL: "https://app.example.com", Product: "Roster"}}
 	env.handler = &swappable{}
 	env.Server = httptest.NewServer(env.handler)
-	env.handler.set(server.New(server.Options{Client: counted, Auth: env.Auth, Users: env.Users, Log: log}))
+	env.Webhooks = &webhook.Manager{Client: counted, AllowPrivate: true}
+	env.handler.set(server.New(server.Options{Client: counted, Auth: env.Auth, Users: env.Users, Webhooks: env.Webhooks, Log: log}))
 	env.log = log
 	t.Cleanup(env.Server.Close)
 	env.token = env.APIKey("default test key", permission.All(), nil)
@@ -262,7 +267,7 @@ func (e *Env) Query(query string, vars map[string]any) Response {
 // As returns a copy of the environment whose Query and MustQuery send the
 // given bearer credential (a session token or an API key); "" sends none.
 func (e *Env) As(token string) *Env {
-	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Users: e.Users, Ctx: e.Ctx, statements: e.statements, token: token}
+	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, Ctx: e.Ctx, statements: e.statements, token: token}
 	return c
 }
 

@@ -32,6 +32,7 @@ import (
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // Property names that are not plain columns.
@@ -136,7 +137,7 @@ func recordCreate(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (e
 	if ids := m.CustomersIDs(); len(ids) > 0 {
 		changes = append(changes, change{property: PropertyCustomers, new: customerNames(ctx, m.Client(), ids)})
 	}
-	return v, write(ctx, m.Client(), u.ID, u.ID, changes)
+	return v, write(ctx, m.Client(), u.ID, u.ID, changes, webhook.UserCreated)
 }
 
 func recordUpdate(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (ent.Value, error) {
@@ -184,7 +185,18 @@ func recordUpdate(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (e
 			changes = append(changes, change{property: PropertyCustomers, old: oldCustomers, new: now})
 		}
 	}
-	return v, write(ctx, m.Client(), id, id, changes)
+	events := []string{webhook.UserUpdated}
+	for _, c := range changes {
+		switch {
+		case c.property == user.FieldEmail:
+			events = append(events, webhook.UserEmailChanged)
+		case c.property == user.FieldLockedAt && c.old == nil && c.new != nil:
+			events = append(events, webhook.UserLocked)
+		case c.property == user.FieldLockedAt && c.old != nil && c.new == nil:
+			events = append(events, webhook.UserUnlocked)
+		}
+	}
+	return v, write(ctx, m.Client(), id, id, changes, events...)
 }
 
 func recordDelete(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (ent.Value, error) {
@@ -195,14 +207,27 @@ func recordDelete(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (e
 	}
 	// The user's own entries went with them (ON DELETE CASCADE); this one
 	// is not linked to the user and holds no personal data.
-	return v, write(ctx, m.Client(), id, "", []change{{property: PropertyDeleted}})
+	return v, write(ctx, m.Client(), id, "", []change{{property: PropertyDeleted}}, webhook.UserDeleted)
 }
 
 // write stores the entries in the mutation's transaction, acting as the
-// system (callers cannot write history directly).
-func write(ctx context.Context, client *ent.Client, subject, userID pulid.ID, changes []change) error {
+// system (callers cannot write history directly), and queues the webhook
+// events that announce the change, in the same transaction.
+func write(ctx context.Context, client *ent.Client, subject, userID pulid.ID, changes []change, events ...string) error {
 	if len(changes) == 0 {
 		return nil
+	}
+	data := webhook.Data{UserID: string(subject), Source: string(SourceOf(ctx, subject)), Actor: webhook.ActorOf(ctx)}
+	for _, c := range changes {
+		if c.property == PropertyDeleted {
+			continue
+		}
+		data.Changes = append(data.Changes, webhook.Change{Property: c.property, Old: c.old, New: c.new})
+	}
+	for _, e := range events {
+		if err := webhook.Emit(ctx, client, e, data); err != nil {
+			return err
+		}
 	}
 	v := viewer.FromContext(ctx)
 	source := SourceOf(ctx, subject)

@@ -45,6 +45,8 @@ type Config struct {
 	FrontendURL string
 	// OIDCStateKey is the base64 key of the OIDC login-flow cookie.
 	OIDCStateKey string
+	// WebhookAllowPrivate permits webhook targets in private networks.
+	WebhookAllowPrivate bool
 }
 
 // Setting describes one configuration entry, for flags and the docs.
@@ -66,6 +68,7 @@ var Settings = []Setting{
 	{"tls-key", "ROSTER_TLS_KEY", "", "PEM private key file for --tls-cert"},
 	{"frontend-url", "ROSTER_FRONTEND_URL", "", "base URL of the web app that mail links open (/accept-invitation, /confirm-email, /reset-password ...); default: the public URL"},
 	{"oidc-providers", "ROSTER_OIDC_PROVIDERS", "", "OpenID Connect providers as a JSON array (see docs/security.md); empty disables OIDC"},
+	{"webhook-allow-private", "ROSTER_WEBHOOK_ALLOW_PRIVATE", "false", "true lets webhook URLs use http and point at loopback or private addresses — for development only"},
 	{"oidc-state-key", "ROSTER_OIDC_STATE_KEY", "", "base64 of 32 random bytes that protect the OIDC login cookie; set the same value on every instance (empty: random per process)"},
 }
 
@@ -100,6 +103,11 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 				c.CORSOrigins = append(c.CORSOrigins, o)
 			}
 		}
+		allow, err := strconv.ParseBool(*vals["webhook-allow-private"])
+		if err != nil {
+			return Config{}, fmt.Errorf("config: webhook-allow-private must be true or false, got %q", *vals["webhook-allow-private"])
+		}
+		c.WebhookAllowPrivate = allow
 		n, err := strconv.Atoi(*vals["demo-users"])
 		if err != nil || n < 0 {
 			return Config{}, fmt.Errorf("config: demo-users must be a whole number ≥ 0, got %q", *vals["demo-users"])

@@ -20,6 +20,7 @@ import (
 	"github.com/rosterhq/roster/internal/graphqlhttp"
 	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/users"
+	"github.com/rosterhq/roster/internal/webhook"
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
@@ -31,6 +32,8 @@ type Options struct {
 	Auth *auth.Service
 	// Users runs the account lifecycle; required.
 	Users *users.Service
+	// Webhooks manages webhook endpoints; required.
+	Webhooks *webhook.Manager
 	// OIDC serves the OpenID Connect browser sign-in; nil when no provider
 	// is configured.
 	OIDC *oidc.Manager
@@ -88,7 +91,7 @@ func GraphQLHandler(o Options) http.Handler {
 	if o.Log == nil {
 		o.Log = slog.Default()
 	}
-	srv := handler.New(graph.NewSchema(o.Client, o.Auth, o.Users))
+	srv := handler.New(graph.NewSchema(o.Client, o.Auth, o.Users, o.Webhooks))
 	srv.AroundRootFields(graph.RequireAuthentication)
 	srv.AddTransport(graphqlhttp.Transport{MaxBodyBytes: o.MaxBodyBytes})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
