@@ -85,18 +85,20 @@ func TestSettingsRegisterFlags(t *testing.T) {
 
 // fullEnv sets every variable.
 var fullEnv = map[string]string{
-	"ROSTER_ADDR":           "localhost:9090",
-	"DATABASE_URL":          "postgres://u:p@db:5432/roster",
-	"ROSTER_LOG_LEVEL":      "debug",
-	"ROSTER_LOG_FORMAT":     "json",
-	"ROSTER_CORS_ORIGINS":   "https://a.example.com",
-	"ROSTER_DEMO_USERS":     "200",
-	"ROSTER_ADMIN_EMAIL":    "root@example.com",
-	"ROSTER_PUBLIC_URL":     "https://id.example.com",
-	"ROSTER_TLS_CERT":       "/etc/roster/cert.pem",
-	"ROSTER_TLS_KEY":        "/etc/roster/key.pem",
-	"ROSTER_FRONTEND_URL":   "https://app.example.com",
-	"ROSTER_OIDC_PROVIDERS": `[{"name":"env"}]`,
+	"ROSTER_ADDR":                  "localhost:9090",
+	"DATABASE_URL":                 "postgres://u:p@db:5432/roster",
+	"ROSTER_LOG_LEVEL":             "debug",
+	"ROSTER_LOG_FORMAT":            "json",
+	"ROSTER_CORS_ORIGINS":          "https://a.example.com",
+	"ROSTER_DEMO_USERS":            "200",
+	"ROSTER_ADMIN_EMAIL":           "root@example.com",
+	"ROSTER_PUBLIC_URL":            "https://id.example.com",
+	"ROSTER_TLS_CERT":              "/etc/roster/cert.pem",
+	"ROSTER_TLS_KEY":               "/etc/roster/key.pem",
+	"ROSTER_FRONTEND_URL":          "https://app.example.com",
+	"ROSTER_OIDC_PROVIDERS":        `[{"name":"env"}]`,
+	"ROSTER_OIDC_STATE_KEY":        "c3RhdGU=",
+	"ROSTER_WEBHOOK_ALLOW_PRIVATE": "true",
 }
 
 func TestEnvOverridesDefault(t *testing.T) {
@@ -105,18 +107,20 @@ func TestEnvOverridesDefault(t *testing.T) {
 	}
 	got := mustLoad(t, fullEnv)
 	want := config.Config{
-		Addr:          "localhost:9090",
-		DatabaseURL:   "postgres://u:p@db:5432/roster",
-		LogLevel:      "debug",
-		LogFormat:     "json",
-		CORSOrigins:   []string{"https://a.example.com"},
-		DemoUsers:     200,
-		AdminEmail:    "root@example.com",
-		PublicURL:     "https://id.example.com",
-		TLSCert:       "/etc/roster/cert.pem",
-		TLSKey:        "/etc/roster/key.pem",
-		FrontendURL:   "https://app.example.com",
-		OIDCProviders: `[{"name":"env"}]`,
+		Addr:                "localhost:9090",
+		DatabaseURL:         "postgres://u:p@db:5432/roster",
+		LogLevel:            "debug",
+		LogFormat:           "json",
+		CORSOrigins:         []string{"https://a.example.com"},
+		DemoUsers:           200,
+		AdminEmail:          "root@example.com",
+		PublicURL:           "https://id.example.com",
+		TLSCert:             "/etc/roster/cert.pem",
+		TLSKey:              "/etc/roster/key.pem",
+		FrontendURL:         "https://app.example.com",
+		OIDCProviders:       `[{"name":"env"}]`,
+		OIDCStateKey:        "c3RhdGU=",
+		WebhookAllowPrivate: true,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("env:\n got %+v\nwant %+v", got, want)
@@ -140,6 +144,8 @@ func TestFlagOverridesEnv(t *testing.T) {
 		"-tls-key", "k.pem",
 		"-frontend-url", "https://web.example.com",
 		"-oidc-providers", "[]",
+		"-oidc-state-key", "a2V5",
+		"-webhook-allow-private", "false",
 	)
 	want := config.Config{
 		Addr:          "[::1]:7070",
@@ -154,6 +160,7 @@ func TestFlagOverridesEnv(t *testing.T) {
 		TLSKey:        "k.pem",
 		FrontendURL:   "https://web.example.com",
 		OIDCProviders: "[]",
+		OIDCStateKey:  "a2V5",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("flags:\n got %+v\nwant %+v", got, want)
