@@ -637,3 +637,5 @@ func TestRestrictedVisibility(t *testing.T) {
 		_ = time.Now
 	})
 }
+
+func allPermissions() []permission.Permission { return permission.All() }

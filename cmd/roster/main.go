@@ -220,7 +220,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 	mailWorker := &mail.Worker{Client: client, Transport: mail.LogTransport{Log: log}, Log: log}
 	go mailWorker.Run(workerCtx, 2*time.Second)
 	webhooks := &webhook.Manager{Client: client, AllowPrivate: cfg.WebhookAllowPrivate}
-	webhookWorker := &webhook.Worker{Client: client, Log: log, HTTP: webhook.NewHTTPClient(cfg.WebhookAllowPrivate)}
+	webhookWorker := &webhook.Worker{Client: client, Log: log, HTTP: webhook.NewHTTPClient(cfg.WebhookAllowPrivate), Dialect: target.Dialect}
 	go webhookWorker.Run(workerCtx, 2*time.Second)
 	go every(workerCtx, 30*time.Second, func(ctx context.Context) {
 		if n, err := usersService.UnlockExpired(ctx); err != nil {

@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"time"
 
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/rosterhq/roster/ent"
@@ -46,6 +47,11 @@ type Worker struct {
 	Lease time.Duration
 	// Now returns the current time; tests may fix it.
 	Now func() time.Time
+	// Timeout bounds one request; 0 means 10 seconds.
+	Timeout time.Duration
+	// Dialect is the database's; on PostgreSQL claims lock rows with FOR
+	// UPDATE SKIP LOCKED.
+	Dialect string
 }
 
 // NewHTTPClient returns the client deliveries are sent with: a 10-second
@@ -168,11 +174,14 @@ func (w *Worker) Claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, erro
 	now := w.now()
 	var out []*ent.WebhookDelivery
 	err := withTx(ctx, w.Client, func(tx *ent.Tx) error {
-		rows, err := tx.WebhookDelivery.Query().
+		q := tx.WebhookDelivery.Query().
 			Where(webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING), webhookdelivery.NextAttemptAtLTE(now),
 				webhookdelivery.Or(webhookdelivery.ClaimedUntilIsNil(), webhookdelivery.ClaimedUntilLT(now))).
-			Order(ent.Asc(webhookdelivery.FieldNextAttemptAt)).Limit(n).
-			ForUpdate(sql.WithLockAction(sql.SkipLocked)).All(ctx)
+			Order(ent.Asc(webhookdelivery.FieldNextAttemptAt)).Limit(n)
+		if w.Dialect == dialect.Postgres {
+			q = q.ForUpdate(sql.WithLockAction(sql.SkipLocked))
+		}
+		rows, err := q.All(ctx)
 		if err != nil || len(rows) == 0 {
 			return err
 		}
@@ -201,7 +210,7 @@ func idsOf(rows []*ent.WebhookDelivery) []pulid.ID {
 // delivery SUCCEEDED, schedules a retry, or gives up (DEAD). It reports
 // whether the receiver accepted the delivery (2xx).
 func (w *Worker) Deliver(ctx context.Context, d *ent.WebhookDelivery) (bool, error) {
-	ep, err := d.QueryEndpoint().Only(ctx)
+	ep, err := w.Client.WebhookDelivery.QueryEndpoint(d).Only(ctx)
 	if err != nil {
 		return false, fmt.Errorf("webhook: endpoint of %s: %w", d.ID, err)
 	}
@@ -258,7 +267,11 @@ func (w *Worker) send(ctx context.Context, ep *ent.WebhookEndpoint, d *ent.Webho
 			sig += " " + old
 		}
 	}
-	ctx, cancel := context.WithTimeout(ctx, requestTimeout)
+	timeout := w.Timeout
+	if timeout <= 0 {
+		timeout = requestTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, ep.URL, bytes.NewReader(body))
 	if err != nil {
