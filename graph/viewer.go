@@ -8,8 +8,8 @@ import (
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/pulid"
-	"github.com/rosterhq/roster/internal/webhook"
 	"github.com/rosterhq/roster/internal/viewer"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // viewerKind names the kind of caller in the API. The system viewer never

@@ -167,7 +167,11 @@ func TestWebhookFiltersAndEchoes(t *testing.T) {
 		// Created by the admin: sent. Created by the skipped key: not. Updated: not subscribed.
 		a.MustQuery(`mutation { createUser(input: {email: "by-admin@example.com"}) { user { id } } }`, nil, nil)
 		env.As(key).MustQuery(`mutation { createUser(input: {email: "by-key@example.com"}) { user { id } } }`, nil, nil)
-		var created struct{ CreateUser struct{ User struct{ ID, Status, Source string } } }
+		var created struct {
+			CreateUser struct {
+				User struct{ ID, Status, Source string }
+			}
+		}
 		a.MustQuery(`mutation { createUser(input: {email: "third@example.com"}) { user { id status source } } }`, nil, &created)
 		a.MustQuery(`mutation($id: ID!) { updateUser(input: {id: $id, profile: {city: "Ulm"}}) { user { id } } }`, map[string]any{"id": created.CreateUser.User.ID}, nil)
 		if _, err := worker(env).DeliverDue(env.Ctx); err != nil {
@@ -179,7 +183,11 @@ func TestWebhookFiltersAndEchoes(t *testing.T) {
 		}
 		// The key's user has source API and status ACCOUNT_DATA.
 		var byKey struct {
-			Users struct{ Edges []struct{ Node struct{ Source, Status string } } }
+			Users struct {
+				Edges []struct {
+					Node struct{ Source, Status string }
+				}
+			}
 		}
 		a.MustQuery(`{ users(search: "by-key") { edges { node { source status } } } }`, nil, &byKey)
 		if n := byKey.Users.Edges[0].Node; n.Source != "API" || n.Status != "ACCOUNT_DATA" {
@@ -193,7 +201,9 @@ func TestWebhookRetriesAndDeadState(t *testing.T) {
 		a := admin(t, env)
 		r := newReceiver(t)
 		id := endpointFor(t, a, r)
-		var test struct{ SendTestEvent struct{ Delivery struct{ ID string } } }
+		var test struct {
+			SendTestEvent struct{ Delivery struct{ ID string } }
+		}
 		a.MustQuery(`mutation($id: ID!) { sendTestEvent(input: {endpointID: $id}) { delivery { id } } }`, map[string]any{"id": id}, &test)
 		w := worker(env)
 		w.MaxAttempts = 3

@@ -20,8 +20,8 @@ import (
 	"github.com/rosterhq/roster/internal/graphqlhttp"
 	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/users"
-	"github.com/rosterhq/roster/internal/webhook"
 	"github.com/rosterhq/roster/internal/viewer"
+	"github.com/rosterhq/roster/internal/webhook"
 )
 
 // Options configure the HTTP handler.
