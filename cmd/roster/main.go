@@ -217,7 +217,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	workerCtx, stopWorkers := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopWorkers()
-	mailWorker := &mail.Worker{Client: client, Transport: mail.LogTransport{Log: log}, Log: log}
+	mailWorker := &mail.Worker{Client: client, Transport: mail.LogTransport{Log: log}, Log: log, Dialect: target.Dialect}
 	go mailWorker.Run(workerCtx, 2*time.Second)
 	webhooks := &webhook.Manager{Client: client, AllowPrivate: cfg.WebhookAllowPrivate}
 	webhookWorker := &webhook.Worker{Client: client, Log: log, HTTP: webhook.NewHTTPClient(cfg.WebhookAllowPrivate), Dialect: target.Dialect}

@@ -8,6 +8,9 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/outgoingmail"
 	"github.com/rosterhq/roster/internal/viewer"
@@ -39,6 +42,9 @@ type Worker struct {
 	// Lease is how long a claimed message is reserved for one worker; a
 	// worker that dies mid-delivery releases it when the lease ends.
 	Lease time.Duration
+	// Dialect is the database's; on PostgreSQL claims use FOR UPDATE SKIP
+	// LOCKED.
+	Dialect string
 }
 
 // Run delivers pending messages until ctx ends, polling every interval.
@@ -77,37 +83,39 @@ func (w *Worker) DeliverPending(ctx context.Context) (int, error) {
 	return sent, nil
 }
 
-// claim reserves the oldest due message: an UPDATE that succeeds for
-// exactly one worker (it checks the lease it read), so that several
-// processes never send one row at once in the normal case.
+// claim reserves the oldest due message for this worker for the lease
+// time. On PostgreSQL the row is selected FOR UPDATE SKIP LOCKED, so
+// concurrent workers take different rows without waiting; SQLite runs one
+// write transaction at a time. A worker that dies after claiming loses
+// the row when its lease ends, and another worker sends it.
 func (w *Worker) claim(ctx context.Context) (*ent.OutgoingMail, error) {
 	now := time.Now().UTC()
-	for range 5 {
-		m, err := w.Client.OutgoingMail.Query().
-			Where(outgoingmail.StatusEQ(outgoingmail.StatusPENDING), outgoingmail.NextAttemptAtLTE(now),
-				outgoingmail.Or(outgoingmail.ClaimedUntilIsNil(), outgoingmail.ClaimedUntilLT(now))).
-			Order(ent.Asc(outgoingmail.FieldNextAttemptAt)).First(ctx)
-		if ent.IsNotFound(err) {
-			return nil, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("mail: find due message: %w", err)
-		}
-		q := w.Client.OutgoingMail.Update().Where(outgoingmail.ID(m.ID), outgoingmail.StatusEQ(outgoingmail.StatusPENDING))
-		if m.ClaimedUntil == nil {
-			q = q.Where(outgoingmail.ClaimedUntilIsNil())
-		} else {
-			q = q.Where(outgoingmail.ClaimedUntil(*m.ClaimedUntil))
-		}
-		n, err := q.SetClaimedUntil(now.Add(w.lease())).Save(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("mail: claim: %w", err)
-		}
-		if n == 1 {
-			return w.Client.OutgoingMail.Get(ctx, m.ID)
-		}
+	tx, err := w.Client.Tx(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("mail: claim: %w", err)
 	}
-	return nil, nil
+	q := tx.OutgoingMail.Query().
+		Where(outgoingmail.StatusEQ(outgoingmail.StatusPENDING), outgoingmail.NextAttemptAtLTE(now),
+			outgoingmail.Or(outgoingmail.ClaimedUntilIsNil(), outgoingmail.ClaimedUntilLT(now))).
+		Order(ent.Asc(outgoingmail.FieldNextAttemptAt)).Limit(1)
+	if w.Dialect == dialect.Postgres {
+		q = q.ForUpdate(sql.WithLockAction(sql.SkipLocked))
+	}
+	m, err := q.Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, tx.Rollback()
+	}
+	if err == nil {
+		err = tx.OutgoingMail.UpdateOneID(m.ID).SetClaimedUntil(now.Add(w.lease())).Exec(ctx)
+	}
+	if err != nil {
+		_ = tx.Rollback()
+		return nil, fmt.Errorf("mail: claim: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("mail: claim: %w", err)
+	}
+	return w.Client.OutgoingMail.Get(ctx, m.ID)
 }
 
 func (w *Worker) deliver(ctx context.Context, m *ent.OutgoingMail) error {
