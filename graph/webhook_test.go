@@ -392,3 +392,30 @@ func TestWebhookSecretRotationAndSSRF(t *testing.T) {
 		}
 	})
 }
+
+// TestLockExpiryAnnounced: when a lock ends by itself, the history and
+// the webhooks hear of it as a SYSTEM change.
+func TestLockExpiryAnnounced(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		a := admin(t, env)
+		r := newReceiver(t)
+		endpointFor(t, a, r, "USER_UNLOCKED")
+		u := env.NewUser("expiring@example.com", apitest.Confirmed, func(c *ent.UserCreate) {
+			c.SetLockedAt(time.Now().Add(-time.Hour)).SetLockReason("cool down").SetLockExpiresAt(time.Now().Add(-time.Minute))
+		})
+		n, err := env.Users.UnlockExpired(env.Ctx)
+		if err != nil || n != 1 {
+			t.Fatalf("unlocked %d, %v", n, err)
+		}
+		if got := env.Client.User.GetX(env.Ctx, u.ID); got.LockedAt != nil || got.LockReason != nil {
+			t.Fatalf("lock fields left: %+v", got)
+		}
+		if _, err := worker(env).DeliverDue(env.Ctx); err != nil {
+			t.Fatal(err)
+		}
+		got := r.payloads()
+		if len(got) != 1 || got[0].Type != "user.unlocked" || got[0].Data.Source != "SYSTEM" || got[0].Data.Actor.Type != "system" {
+			t.Fatalf("events: %+v", got)
+		}
+	})
+}

@@ -152,7 +152,10 @@ func recordUpdate(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (e
 		if err != nil {
 			return nil, fmt.Errorf("audit: old %s: %w", f, err)
 		}
-		val, _ := m.Field(f)
+		val, set := m.Field(f)
+		if !set || slices.Contains(m.ClearedFields(), f) {
+			val = nil // cleared: Field reports the zero value
+		}
 		if c := fieldChange(f, old, val); !equal(c.old, c.new) || f == user.FieldPasswordHash {
 			changes = append(changes, c)
 		}
