@@ -309,19 +309,8 @@ func TestOIDCBrowserSignUpUnverifiedEmail(t *testing.T) {
 		victim := env.NewUser("victim@example.com", apitest.Confirmed)
 		p.SetUser(oidctest.User{Subject: "sub-squatter", Email: "victim@example.com", EmailVerified: false})
 		c, end = oidcLogin(t, env, env.Server.URL+"/")
-		// KNOWN ISSUE: internal/auth/oidc.go SignIn tries to create a
-		// second user with the address, and the unique constraint on
-		// users.email turns the refusal into server_error. It should be
-		// account_rejected; tighten this check once SignIn refuses
-		// unverified sign-ups before creating the user.
-		switch code := end.Query().Get("oidc_error"); code {
-		case oidc.ErrorAccountRejected:
-		case oidc.ErrorServer:
-			t.Logf("unverified email of an existing user: oidc_error=%s (known issue), want %s", code, oidc.ErrorAccountRejected)
-		case "":
-			t.Fatalf("unverified email of an existing user: signed in, ended at %s", end)
-		default:
-			t.Errorf("unverified email of an existing user: oidc_error=%s, want %s", code, oidc.ErrorAccountRejected)
+		if code := end.Query().Get("oidc_error"); code != oidc.ErrorAccountRejected {
+			t.Fatalf("unverified email of an existing user: oidc_error=%q, want %s", code, oidc.ErrorAccountRejected)
 		}
 		if sessionCookie(t, env, c) != "" {
 			t.Error("a session cookie was set")

@@ -267,7 +267,7 @@ func (e *Env) Query(query string, vars map[string]any) Response {
 // As returns a copy of the environment whose Query and MustQuery send the
 // given bearer credential (a session token or an API key); "" sends none.
 func (e *Env) As(token string) *Env {
-	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, Ctx: e.Ctx, statements: e.statements, token: token}
+	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, Ctx: e.Ctx, statements: e.statements, token: token, handler: e.handler, log: e.log}
 	return c
 }
 

@@ -63,7 +63,9 @@ func (a *OIDCAccounts) SignIn(ctx context.Context, id oidc.Identity) (string, er
 			if err != nil {
 				return err
 			}
-			if !set.SelfSignupEnabled || id.Email == "" {
+			if !set.SelfSignupEnabled || id.Email == "" || !id.EmailVerified {
+				// An unverified address creates nothing: it might be someone
+				// else's, and an unconfirmed account could not sign in anyway.
 				return &problem.Error{Code: problem.Forbidden, Reason: "NO_ACCOUNT", Message: "no account is linked to this sign-in"}
 			}
 			email := users.NormalizeEmail(id.Email)
@@ -84,7 +86,9 @@ func (a *OIDCAccounts) SignIn(ctx context.Context, id oidc.Identity) (string, er
 			if id.EmailVerified {
 				create.SetConfirmedAt(now)
 			}
-			if u, err = create.Save(sys); err != nil {
+			if u, err = create.Save(sys); ent.IsConstraintError(err) {
+				return &problem.Error{Code: problem.Forbidden, Reason: "NO_ACCOUNT", Message: "this address belongs to another account"}
+			} else if err != nil {
 				return err
 			}
 			if err := c.OIDCIdentity.Create().SetUser(u).SetIssuer(id.Issuer).SetSubject(id.Subject).
@@ -166,12 +170,9 @@ func (a *OIDCAccounts) StartSession(ctx context.Context, w http.ResponseWriter, 
 	return nil
 }
 
-// RedirectAllowed accepts paths on Roster itself (/..., not //...), and
-// absolute http(s) URLs whose host is Roster's or an allowed redirect host.
+// RedirectAllowed accepts absolute http(s) URLs whose host is Roster's or
+// an allowed redirect host (internal/oidc accepts absolute URLs only).
 func (a *OIDCAccounts) RedirectAllowed(ctx context.Context, returnTo string) bool {
-	if strings.HasPrefix(returnTo, "/") && !strings.HasPrefix(returnTo, "//") && !strings.ContainsAny(returnTo, "\\\r\n") {
-		return true
-	}
 	set, err := a.Service.settings(ctx)
 	if err != nil {
 		return false
@@ -202,7 +203,8 @@ func (a *OIDCAccounts) UserForBearer(ctx context.Context, token string) (pulid.I
 		if err != nil {
 			return err
 		}
-		if u == nil {
+		// Nobody, or somebody who may not sign in: refuse, and keep no link.
+		if u == nil || u.ConfirmedAt == nil || users.IsLocked(u, a.Service.now()) {
 			return ErrInvalidCredential
 		}
 		uid = u.ID
