@@ -293,6 +293,17 @@ func TestWebhookWorkerCrashLosesNothing(t *testing.T) {
 		if len(r.payloads()) != 1 {
 			t.Fatalf("%d deliveries received", len(r.payloads()))
 		}
+		// The first worker was only slow, not dead: when its late attempt
+		// fails, it records nothing over the other worker's success.
+		r.set(http.StatusInternalServerError, 0)
+		if ok, err := dying.Deliver(env.Ctx, claimed[0]); err != nil || ok {
+			t.Fatalf("late delivery: %v, %v", ok, err)
+		}
+		d := env.Client.WebhookDelivery.GetX(env.Ctx, claimed[0].ID)
+		attempts := env.Client.WebhookDelivery.QueryAttempts(d).CountX(env.Ctx)
+		if d.Status != webhookdelivery.StatusSUCCEEDED || d.AttemptCount != 1 || attempts != 1 || d.LastError != nil {
+			t.Fatalf("after the late attempt: %s, %d attempts (%d recorded), last error %v", d.Status, d.AttemptCount, attempts, d.LastError)
+		}
 	})
 }
 

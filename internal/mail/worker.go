@@ -27,7 +27,7 @@ type LogTransport struct{ Log *slog.Logger }
 
 // Send implements Transport.
 func (t LogTransport) Send(ctx context.Context, m Message) error {
-	t.Log.InfoContext(ctx, "mail (log transport; configure SMTP to send for real)",
+	t.Log.InfoContext(ctx, "mail (log transport; set ROSTER_SMTP_URL to send it for real)",
 		"to", m.To, "subject", m.Subject, "body", m.Text)
 	return nil
 }
@@ -69,11 +69,11 @@ func (w *Worker) DeliverPending(ctx context.Context) (int, error) {
 	ctx = viewer.SystemContext(ctx)
 	sent := 0
 	for range 100 {
-		m, err := w.claim(ctx)
+		m, lease, err := w.claim(ctx)
 		if err != nil || m == nil {
 			return sent, err
 		}
-		if err := w.deliver(ctx, m); err != nil {
+		if err := w.deliver(ctx, m, lease); err != nil {
 			return sent, err
 		}
 		if m.Status == outgoingmail.StatusSENT {
@@ -84,57 +84,86 @@ func (w *Worker) DeliverPending(ctx context.Context) (int, error) {
 }
 
 // claim reserves the oldest due message for this worker for the lease
-// time. On PostgreSQL the row is selected FOR UPDATE SKIP LOCKED, so
-// concurrent workers take different rows without waiting; SQLite runs one
-// write transaction at a time. A worker that dies after claiming loses
-// the row when its lease ends, and another worker sends it.
-func (w *Worker) claim(ctx context.Context) (*ent.OutgoingMail, error) {
+// time and returns it with the lease's end, which fences the worker's
+// later update. On PostgreSQL the row is selected FOR UPDATE SKIP LOCKED,
+// so concurrent workers take different rows without waiting; SQLite runs
+// one (immediate) write transaction at a time. A worker that dies after
+// claiming loses the row when its lease ends, and another worker sends it.
+func (w *Worker) claim(ctx context.Context) (*ent.OutgoingMail, time.Time, error) {
 	now := time.Now().UTC()
+	// Microsecond precision, which both databases store exactly, so the
+	// fence in deliver compares equal.
+	lease := now.Add(w.lease()).Truncate(time.Microsecond)
 	tx, err := w.Client.Tx(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("mail: claim: %w", err)
+		return nil, lease, fmt.Errorf("mail: claim: %w", err)
 	}
 	q := tx.OutgoingMail.Query().
 		Where(outgoingmail.StatusEQ(outgoingmail.StatusPENDING), outgoingmail.NextAttemptAtLTE(now),
 			outgoingmail.Or(outgoingmail.ClaimedUntilIsNil(), outgoingmail.ClaimedUntilLT(now))).
-		Order(ent.Asc(outgoingmail.FieldNextAttemptAt)).Limit(1)
+		Order(ent.Asc(outgoingmail.FieldNextAttemptAt))
 	if w.Dialect == dialect.Postgres {
 		q = q.ForUpdate(sql.WithLockAction(sql.SkipLocked))
 	}
-	m, err := q.Only(ctx)
+	m, err := q.First(ctx)
 	if ent.IsNotFound(err) {
-		return nil, tx.Rollback()
+		return nil, lease, tx.Rollback()
 	}
 	if err == nil {
-		err = tx.OutgoingMail.UpdateOneID(m.ID).SetClaimedUntil(now.Add(w.lease())).Exec(ctx)
+		m, err = tx.OutgoingMail.UpdateOneID(m.ID).SetClaimedUntil(lease).Save(ctx)
 	}
 	if err != nil {
 		_ = tx.Rollback()
-		return nil, fmt.Errorf("mail: claim: %w", err)
+		return nil, lease, fmt.Errorf("mail: claim: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("mail: claim: %w", err)
+		return nil, lease, fmt.Errorf("mail: claim: %w", err)
 	}
-	return w.Client.OutgoingMail.Get(ctx, m.ID)
+	return m.Unwrap(), lease, nil
 }
 
-func (w *Worker) deliver(ctx context.Context, m *ent.OutgoingMail) error {
+// deliver sends a claimed message and records the outcome — but only
+// while this worker still holds the claim: if its lease ran out during a
+// slow send and another worker took the message over, the other worker's
+// record stands.
+func (w *Worker) deliver(ctx context.Context, m *ent.OutgoingMail, lease time.Time) error {
 	err := w.Transport.Send(ctx, Message{Template: m.Template, To: m.To, Subject: m.Subject, Text: m.TextBody, HTML: m.HTMLBody})
-	upd := w.Client.OutgoingMail.UpdateOne(m).ClearClaimedUntil().AddAttemptCount(1)
-	if err == nil {
-		m.Status = outgoingmail.StatusSENT
-		return upd.SetStatus(outgoingmail.StatusSENT).SetSentAt(time.Now().UTC()).ClearLastError().Exec(ctx)
-	}
-	msg := err.Error()
-	if len(msg) > 1000 {
-		msg = msg[:1000]
-	}
+	upd := w.Client.OutgoingMail.Update().
+		Where(outgoingmail.IDEQ(m.ID), outgoingmail.ClaimedUntilEQ(lease)).
+		ClearClaimedUntil().AddAttemptCount(1)
+	status := outgoingmail.StatusPENDING
 	attempts := m.AttemptCount + 1
-	if attempts >= w.maxAttempts() {
-		w.Log.WarnContext(ctx, "mail: giving up", "mail", m.ID, "template", m.Template, "attempts", attempts, "error", msg)
-		return upd.SetStatus(outgoingmail.StatusDEAD).SetLastError(msg).Exec(ctx)
+	msg := ""
+	switch {
+	case err == nil:
+		status = outgoingmail.StatusSENT
+		upd.SetStatus(status).SetSentAt(time.Now().UTC()).ClearLastError()
+	default:
+		msg = err.Error()
+		if len(msg) > 1000 {
+			msg = msg[:1000]
+		}
+		if attempts >= w.maxAttempts() {
+			status = outgoingmail.StatusDEAD
+			upd.SetStatus(status)
+		} else {
+			upd.SetNextAttemptAt(time.Now().UTC().Add(Backoff(attempts)))
+		}
+		upd.SetLastError(msg)
 	}
-	return upd.SetLastError(msg).SetNextAttemptAt(time.Now().UTC().Add(Backoff(attempts))).Exec(ctx)
+	n, uerr := upd.Save(ctx)
+	if uerr != nil {
+		return uerr
+	}
+	if n == 0 {
+		w.Log.WarnContext(ctx, "mail: lease ended during delivery; another worker owns the message now", "mail", m.ID)
+		return nil
+	}
+	if status == outgoingmail.StatusDEAD {
+		w.Log.WarnContext(ctx, "mail: giving up", "mail", m.ID, "template", m.Template, "attempts", attempts, "error", msg)
+	}
+	m.Status = status
+	return nil
 }
 
 // Backoff returns the wait before attempt n+1: exponential from 30

@@ -20,6 +20,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/webhookdelivery"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
@@ -168,10 +169,13 @@ func (w *Worker) now() time.Time {
 
 // Claim reserves up to n due deliveries for this worker for the lease
 // time. On PostgreSQL the rows are selected FOR UPDATE SKIP LOCKED, so
-// concurrent workers take different rows; SQLite runs one write
-// transaction at a time.
+// concurrent workers take different rows; SQLite runs one (immediate)
+// write transaction at a time. Each returned row carries the lease's end
+// in ClaimedUntil, which fences Deliver's update.
 func (w *Worker) Claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, error) {
 	now := w.now()
+	// Microsecond precision, which both databases store exactly.
+	lease := now.Add(w.lease()).Truncate(time.Microsecond)
 	var out []*ent.WebhookDelivery
 	err := withTx(ctx, w.Client, func(tx *ent.Tx) error {
 		q := tx.WebhookDelivery.Query().
@@ -186,8 +190,11 @@ func (w *Worker) Claim(ctx context.Context, n int) ([]*ent.WebhookDelivery, erro
 			return err
 		}
 		if _, err := tx.WebhookDelivery.Update().Where(webhookdelivery.IDIn(idsOf(rows)...)).
-			SetClaimedUntil(now.Add(w.lease())).Save(ctx); err != nil {
+			SetClaimedUntil(lease).Save(ctx); err != nil {
 			return err
+		}
+		for _, r := range rows {
+			r.ClaimedUntil = &lease
 		}
 		out = rows
 		return nil
@@ -206,9 +213,23 @@ func idsOf(rows []*ent.WebhookDelivery) []pulid.ID {
 	return out
 }
 
+// errLeaseLost rolls back the record of an attempt whose claim another
+// worker has taken over.
+var errLeaseLost = errors.New("webhook: lease lost")
+
+// held matches d while it is still claimed as Claim left it.
+func held(d *ent.WebhookDelivery) predicate.WebhookDelivery {
+	if d.ClaimedUntil == nil {
+		return webhookdelivery.And(webhookdelivery.IDEQ(d.ID), webhookdelivery.ClaimedUntilIsNil())
+	}
+	return webhookdelivery.And(webhookdelivery.IDEQ(d.ID), webhookdelivery.ClaimedUntilEQ(*d.ClaimedUntil))
+}
+
 // Deliver sends one claimed delivery, records the attempt, and marks the
 // delivery SUCCEEDED, schedules a retry, or gives up (DEAD). It reports
-// whether the receiver accepted the delivery (2xx).
+// whether the receiver accepted the delivery (2xx). If the claim's lease
+// ran out during a slow send and another worker took the delivery over,
+// nothing is recorded: the new owner's outcome stands.
 func (w *Worker) Deliver(ctx context.Context, d *ent.WebhookDelivery) (bool, error) {
 	ep, err := w.Client.WebhookDelivery.QueryEndpoint(d).Only(ctx)
 	if err != nil {
@@ -216,8 +237,9 @@ func (w *Worker) Deliver(ctx context.Context, d *ent.WebhookDelivery) (bool, err
 	}
 	if !ep.Enabled {
 		// Parked until the endpoint is enabled again; not an attempt.
-		return false, w.Client.WebhookDelivery.UpdateOne(d).ClearClaimedUntil().
-			SetNextAttemptAt(w.now().Add(time.Hour)).Exec(ctx)
+		_, err := w.Client.WebhookDelivery.Update().Where(held(d)).ClearClaimedUntil().
+			SetNextAttemptAt(w.now().Add(time.Hour)).Save(ctx)
+		return false, err
 	}
 	start := w.now()
 	code, sendErr := w.send(ctx, ep, d, start)
@@ -236,20 +258,30 @@ func (w *Worker) Deliver(ctx context.Context, d *ent.WebhookDelivery) (bool, err
 			SetNillableStatusCode(nonZero(code)).SetNillableError(nonEmpty(msg)).Exec(ctx); err != nil {
 			return err
 		}
-		upd := tx.WebhookDelivery.UpdateOneID(d.ID).ClearClaimedUntil().SetAttemptCount(attempts)
+		upd := tx.WebhookDelivery.Update().Where(held(d)).ClearClaimedUntil().SetAttemptCount(attempts)
 		switch {
 		case ok:
 			upd.SetStatus(webhookdelivery.StatusSUCCEEDED).SetDeliveredAt(w.now()).ClearLastError()
 		case attempts >= w.maxAttempts():
 			upd.SetStatus(webhookdelivery.StatusDEAD).SetLastError(msg)
-			w.Log.WarnContext(ctx, "webhook: giving up", "delivery", d.ID, "endpoint", ep.ID, "attempts", attempts, "error", msg)
 		default:
 			upd.SetLastError(msg).SetNextAttemptAt(w.now().Add(backoff(attempts)))
 		}
-		return upd.Exec(ctx)
+		n, err := upd.Save(ctx)
+		if err == nil && n == 0 {
+			err = errLeaseLost
+		}
+		return err
 	})
+	if errors.Is(err, errLeaseLost) {
+		w.Log.WarnContext(ctx, "webhook: lease ended during delivery; another worker owns it now", "delivery", d.ID)
+		return ok, nil
+	}
 	if err != nil {
 		return false, fmt.Errorf("webhook: record attempt of %s: %w", d.ID, err)
+	}
+	if !ok && attempts >= w.maxAttempts() {
+		w.Log.WarnContext(ctx, "webhook: giving up", "delivery", d.ID, "endpoint", ep.ID, "attempts", attempts, "error", msg)
 	}
 	return ok, nil
 }
