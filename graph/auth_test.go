@@ -15,14 +15,20 @@ import (
 )
 
 const loginMutation = `mutation($email: String!, $password: String!) {
-  login(input: {email: $email, password: $password}) { token session { id expiresAt } user { email role { name } customers { name } } }
+  login(input: {email: $email, password: $password}) { token session { id expiresAt user { email } } user { email signInCount role { name } customers { name } } }
 }`
 
 type loginOut struct {
 	Login struct {
 		Token   string
-		Session struct{ ID string }
-		User    struct{ Email string }
+		Session struct {
+			ID   string
+			User struct{ Email string }
+		}
+		User struct {
+			Email       string
+			SignInCount int
+		}
 	}
 }
 
@@ -48,7 +54,8 @@ func TestPasswordLogin(t *testing.T) {
 		t.Run("success returns a working token and records the sign-in", func(t *testing.T) {
 			var out loginOut
 			anon.MustQuery(loginMutation, map[string]any{"email": " ADA@example.com", "password": "correct horse battery"}, &out)
-			if !strings.HasPrefix(out.Login.Token, "rs_") || out.Login.User.Email != "ada@example.com" {
+			if !strings.HasPrefix(out.Login.Token, "rs_") || out.Login.User.Email != "ada@example.com" ||
+				out.Login.Session.User.Email != "ada@example.com" || out.Login.User.SignInCount != 1 {
 				t.Fatalf("login = %+v", out)
 			}
 			var me struct {

@@ -5103,7 +5103,7 @@ input ChangePasswordInput {
 }
 
 type ChangePasswordPayload {
-  """Sessions other than the current one that ended."""
+  """You, after the change; your other sessions have ended, this one goes on."""
   user: User!
 }
 
@@ -5181,9 +5181,11 @@ type Mutation {
   revokeSession(input: RevokeSessionInput!): RevokeSessionPayload! @auth
   createRole(input: CreateRoleInput!): RolePayload! @hasPermission(permission: ROLES_MANAGE)
   updateRole(input: UpdateRoleInput!): RolePayload! @hasPermission(permission: ROLES_MANAGE)
+  """Delete a custom role. Built-in roles cannot be deleted; a role some user still holds is refused with CONFLICT (reason IN_USE)."""
   deleteRole(input: DeleteRoleInput!): DeleteRolePayload! @hasPermission(permission: ROLES_MANAGE)
   createCustomer(input: CreateCustomerInput!): CustomerPayload! @hasPermission(permission: CUSTOMERS_MANAGE)
   updateCustomer(input: UpdateCustomerInput!): CustomerPayload! @hasPermission(permission: CUSTOMERS_MANAGE)
+  """Delete a customer. One still assigned to a user or an API key is refused with CONFLICT (reason IN_USE): remove it from them first, so nobody silently loses a restriction."""
   deleteCustomer(input: DeleteCustomerInput!): DeleteCustomerPayload! @hasPermission(permission: CUSTOMERS_MANAGE)
   """Set a user's role and add or remove customers, never beyond what the caller holds."""
   setUserRestrictions(input: SetUserRestrictionsInput!): SetUserRestrictionsPayload! @hasPermission(permission: USERS_WRITE)
@@ -5341,7 +5343,7 @@ input CreateAPIKeyInput {
   name: String!
   """At most the caller's own permissions."""
   permissions: [Permission!]!
-  """Restrict the key to these customers' users; a restricted caller must give some of its own."""
+  """Restrict the key to these customers' users; none gives access to all users. (Managing keys needs apikeys:manage without customer restrictions.)"""
   customerIDs: [ID!]
   expiresAt: Time
 }

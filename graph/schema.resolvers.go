@@ -39,7 +39,12 @@ func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*
 	if err := r.actAs(ctx, res.User.ID, res.Session.ID); err != nil {
 		return nil, err
 	}
-	return &model.LoginPayload{Token: res.Token, Session: res.Session, User: res.User}, nil
+	// Read back with the sign-in just recorded (count, times).
+	u, err := r.Client.User.Get(ctx, res.User.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &model.LoginPayload{Token: res.Token, Session: res.Session, User: u}, nil
 }
 
 // Logout is the resolver for the logout field.
@@ -76,7 +81,7 @@ func (r *mutationResolver) UpdateRole(ctx context.Context, input model.UpdateRol
 
 // DeleteRole is the resolver for the deleteRole field.
 func (r *mutationResolver) DeleteRole(ctx context.Context, input model.DeleteRoleInput) (*model.DeleteRolePayload, error) {
-	err := r.Client.Role.DeleteOneID(input.ID).Exec(ctx)
+	err := users.DeleteRole(ctx, r.Client, input.ID)
 	return &model.DeleteRolePayload{DeletedID: input.ID}, err
 }
 
@@ -94,7 +99,7 @@ func (r *mutationResolver) UpdateCustomer(ctx context.Context, input model.Updat
 
 // DeleteCustomer is the resolver for the deleteCustomer field.
 func (r *mutationResolver) DeleteCustomer(ctx context.Context, input model.DeleteCustomerInput) (*model.DeleteCustomerPayload, error) {
-	err := r.Client.Customer.DeleteOneID(input.ID).Exec(ctx)
+	err := users.DeleteCustomer(ctx, r.Client, input.ID)
 	return &model.DeleteCustomerPayload{DeletedID: input.ID}, err
 }
 

@@ -47,7 +47,7 @@ type ChangePasswordInput struct {
 }
 
 type ChangePasswordPayload struct {
-	// Sessions other than the current one that ended.
+	// You, after the change; your other sessions have ended, this one goes on.
 	User *ent.User `json:"user"`
 }
 
@@ -67,7 +67,7 @@ type CreateAPIKeyInput struct {
 	Name string `json:"name"`
 	// At most the caller's own permissions.
 	Permissions []permission.Permission `json:"permissions"`
-	// Restrict the key to these customers' users; a restricted caller must give some of its own.
+	// Restrict the key to these customers' users; none gives access to all users. (Managing keys needs apikeys:manage without customer restrictions.)
 	CustomerIDs []pulid.ID `json:"customerIDs,omitempty"`
 	ExpiresAt   *time.Time `json:"expiresAt,omitempty"`
 }

@@ -117,7 +117,12 @@ func (s *Service) SignIn(ctx context.Context, u *ent.User, method session.Method
 		token, sess, err = in.CreateSession(ctx, u.ID, method, ip, userAgent)
 		return err
 	})
-	return token, sess, err
+	if err != nil {
+		return "", nil, err
+	}
+	// The session was created in the transaction, which is over now; its
+	// edges (session { user }) must load through the client.
+	return token, sess.Unwrap(), nil
 }
 
 // RecordSignIn moves the current sign-in facts to "last" and records this

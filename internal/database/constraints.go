@@ -3,6 +3,7 @@ package database
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"entgo.io/ent/dialect"
 
@@ -57,10 +58,41 @@ var emailTriggers = map[string][]string{
 	},
 }
 
+// A customer still assigned to a user or an API key must not be deleted:
+// ent declares the join tables ON DELETE CASCADE, and a caller whose last
+// customer vanished would no longer be restricted at all. The service
+// refuses such a deletion with a clear message (users.DeleteCustomer);
+// these triggers make the database refuse it on every path, including an
+// assignment committed concurrently. On PostgreSQL a row-level BEFORE
+// trigger runs once the row is locked for deletion, which waits for any
+// transaction that references the customer, and its query then sees that
+// transaction's rows. The message reads as a foreign-key violation, so
+// ent reports a constraint error (CONFLICT in the API).
+var customerTriggers = map[string][]string{
+	dialect.SQLite: {
+		`CREATE TRIGGER IF NOT EXISTS customers_delete_unassigned BEFORE DELETE ON customers
+		 WHEN EXISTS (SELECT 1 FROM user_customers WHERE customer_id = OLD.id)
+		   OR EXISTS (SELECT 1 FROM api_key_customers WHERE customer_id = OLD.id)
+		 BEGIN SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed: customers (still assigned to users or API keys)'); END`,
+	},
+	dialect.Postgres: {
+		`CREATE OR REPLACE FUNCTION roster_customer_unassigned() RETURNS trigger LANGUAGE plpgsql AS $$
+		BEGIN
+			IF EXISTS (SELECT 1 FROM user_customers WHERE customer_id = OLD.id)
+			   OR EXISTS (SELECT 1 FROM api_key_customers WHERE customer_id = OLD.id) THEN
+				RAISE EXCEPTION 'update or delete on table "customers" violates foreign key constraint "customers_still_assigned"' USING ERRCODE = '23503';
+			END IF;
+			RETURN OLD;
+		END $$`,
+		`CREATE OR REPLACE TRIGGER customers_delete_unassigned BEFORE DELETE ON customers
+		 FOR EACH ROW EXECUTE FUNCTION roster_customer_unassigned()`,
+	},
+}
+
 func createConstraints(ctx context.Context, client *ent.Client, d string) error {
-	for _, stmt := range emailTriggers[d] {
+	for _, stmt := range append(slices.Clone(emailTriggers[d]), customerTriggers[d]...) {
 		if _, err := client.ExecContext(ctx, stmt); err != nil {
-			return fmt.Errorf("database: create email constraint: %w", err)
+			return fmt.Errorf("database: create constraint trigger: %w", err)
 		}
 	}
 	return nil
