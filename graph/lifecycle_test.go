@@ -356,7 +356,11 @@ func TestGuideEmailMapping(t *testing.T) {
 		}
 		me.Query(`mutation { addEmailAlias(input: {email: "someone@example.com"}) { emailAlias { id } } }`, nil).Fail(t, "CONFLICT", "input.email")
 		me.MustQuery(`mutation { addEmailAlias(input: {email: "Work@Example.org"}) { emailAlias { id email } } }`, nil, &add)
+		// A second address before the first is confirmed: both links work.
+		me.MustQuery(`mutation { addEmailAlias(input: {email: "home@example.net"}) { emailAlias { id } } }`, nil, nil)
 		anon := env.As("")
+		anon.MustQuery(`mutation($t: String!) { confirmEmailAlias(input: {token: $t}) { emailAlias { confirmedAt } } }`,
+			map[string]any{"t": env.LastToken("home@example.net", "alias_confirmation")}, nil)
 		// Unconfirmed: no login yet.
 		anon.Query(loginMutation, map[string]any{"email": "work@example.org", "password": "main password 123"}).Fail(t, "UNAUTHENTICATED", "")
 		anon.MustQuery(`mutation($t: String!) { confirmEmailAlias(input: {token: $t}) { emailAlias { confirmedAt } } }`,

@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/emailalias"
 	"github.com/rosterhq/roster/ent/onetimetoken"
+	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/pulid"
@@ -30,15 +32,12 @@ type issued struct {
 }
 
 // issueToken creates a one-time token of kind for the user and invalidates
-// the user's older unused tokens of that kind, in tx.
+// the older unused tokens it replaces, in tx: the user's tokens of that
+// kind, or — for a token tied to an email alias — only those of the same
+// alias, so that confirming one new address does not break the link sent
+// to another.
 func issueToken(ctx context.Context, tx *ent.Client, kind onetimetoken.Kind, userID pulid.ID, lifetime time.Duration, now time.Time, with func(*ent.OneTimeTokenCreate)) (issued, error) {
 	sys := viewer.SystemContext(ctx)
-	if _, err := tx.OneTimeToken.Update().
-		Where(onetimetoken.HasUserWith(user.ID(userID)), onetimetoken.KindEQ(kind),
-			onetimetoken.UsedAtIsNil(), onetimetoken.InvalidatedAtIsNil()).
-		SetInvalidatedAt(now).Save(sys); err != nil {
-		return issued{}, fmt.Errorf("users: invalidate old %s tokens: %w", kind, err)
-	}
 	var b [32]byte
 	if _, err := rand.Read(b[:]); err != nil {
 		return issued{}, err
@@ -49,6 +48,14 @@ func issueToken(ctx context.Context, tx *ent.Client, kind onetimetoken.Kind, use
 		SetCreatedAt(now).SetExpiresAt(now.Add(lifetime))
 	if with != nil {
 		with(c)
+	}
+	replaced := []predicate.OneTimeToken{onetimetoken.HasUserWith(user.ID(userID)), onetimetoken.KindEQ(kind),
+		onetimetoken.UsedAtIsNil(), onetimetoken.InvalidatedAtIsNil()}
+	if aliasID, ok := c.Mutation().EmailAliasID(); ok {
+		replaced = append(replaced, onetimetoken.HasEmailAliasWith(emailalias.ID(aliasID)))
+	}
+	if _, err := tx.OneTimeToken.Update().Where(replaced...).SetInvalidatedAt(now).Save(sys); err != nil {
+		return issued{}, fmt.Errorf("users: invalidate old %s tokens: %w", kind, err)
 	}
 	row, err := c.Save(sys)
 	if err != nil {
