@@ -4993,7 +4993,11 @@ input ProfileInput {
   zip: String
   """ISO 3166-1 alpha-2, e.g. DE."""
   country: String
-  """Values of the attribute definitions, keyed by their key."""
+  """
+  Values of the attribute definitions, keyed by their key. The map replaces
+  the stored one; in updateMe, attributes that only administrators edit keep
+  their value when left out.
+  """
   customAttributes: Map
 }
 

@@ -471,6 +471,19 @@ func TestCustomAttributesAndSettings(t *testing.T) {
 			t.Fatalf("attributes: %+v", out)
 		}
 		a.MustQuery(`mutation($id: ID!) { updateUser(input: {id: $id, profile: {customAttributes: {tier: "silver", member_no: "M-7"}}}) { user { id } } }`, map[string]any{"id": u.ID}, nil)
+		// The user replaces their own attributes; the admin-only one stays,
+		// whether they leave it out, send it unchanged, or clear the map.
+		for _, in := range []string{`{tier: "gold"}`, `{tier: "gold", member_no: "M-7"}`, `{}`, `null`} {
+			out.UpdateMe.User.CustomAttributes = nil
+			me.MustQuery(`mutation { updateMe(input: {customAttributes: `+in+`}) { user { customAttributes } } }`, nil, &out)
+			if got := out.UpdateMe.User.CustomAttributes; got["member_no"] != "M-7" || (in != `{}` && in != `null` && got["tier"] != "gold") || len(got) > 2 {
+				t.Fatalf("after updateMe(%s): %v", in, got)
+			}
+		}
+		if got := out.UpdateMe.User.CustomAttributes; len(got) != 1 {
+			t.Fatalf("clearing kept %v", got)
+		}
+		me.Query(`mutation { updateMe(input: {customAttributes: {member_no: "M-8"}}) { user { id } } }`, nil).Fail(t, "FORBIDDEN", "input.customAttributes.member_no")
 		a.Query(`mutation { updateSettings(input: {allowedRedirectHosts: ["https://app.example.com"]}) { settings { id } } }`, nil).Fail(t, "BAD_USER_INPUT", "input.allowedRedirectHosts.0")
 		a.Query(`mutation { updateSettings(input: {passwordMinLength: 4}) { settings { id } } }`, nil).Fail(t, "BAD_USER_INPUT", "input.passwordMinLength")
 		var set struct {

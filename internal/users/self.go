@@ -3,7 +3,10 @@ package users
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/auditentry"
@@ -55,20 +58,11 @@ func (s *Service) UpdateMe(ctx context.Context, p *ProfileInput) (*ent.User, err
 			}
 		}
 		if p.CustomAttributes.IsSet() {
-			defs, err := s.definitions(ctx, c)
+			merged, err := s.mergeOwnAttributes(ctx, c, u, p.CustomAttributes.Value())
 			if err != nil {
 				return err
 			}
-			attrs, _ := p.CustomAttributes.ValueOK()
-			for k, v := range attrs {
-				for _, d := range defs {
-					old := u.CustomAttributes[k]
-					if d.Key == k && !d.UserEditable && fmt.Sprint(old) != fmt.Sprint(v) {
-						return &problem.Error{Code: problem.Forbidden, Field: "input.customAttributes." + k, Reason: "FIELD_BLOCKED",
-							Message: "this attribute is not editable by users"}
-					}
-				}
-			}
+			p.CustomAttributes = graphql.OmittableOf(merged)
 		}
 		return s.updateProfile(ctx, c, u, nil, p, "input.")
 	})
@@ -76,6 +70,36 @@ func (s *Service) UpdateMe(ctx context.Context, p *ProfileInput) (*ent.User, err
 		return nil, err
 	}
 	return s.reload(ctx, id)
+}
+
+// mergeOwnAttributes checks the custom attributes a user sends for their
+// own profile and returns the map to store. The map replaces the stored
+// one, except for the attributes only administrators edit: those keep
+// their current value when left out, and changing one is FORBIDDEN.
+func (s *Service) mergeOwnAttributes(ctx context.Context, c *ent.Client, u *ent.User, attrs map[string]any) (map[string]any, error) {
+	defs, err := s.definitions(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	merged := maps.Clone(attrs)
+	if merged == nil {
+		merged = map[string]any{}
+	}
+	for _, d := range defs {
+		if d.UserEditable {
+			continue
+		}
+		old, had := u.CustomAttributes[d.Key]
+		v, sent := attrs[d.Key]
+		switch {
+		case sent && (!had || fmt.Sprint(old) != fmt.Sprint(v)):
+			return nil, &problem.Error{Code: problem.Forbidden, Field: "input.customAttributes." + d.Key, Reason: "FIELD_BLOCKED",
+				Message: "this attribute is not editable by users"}
+		case had:
+			merged[d.Key] = old
+		}
+	}
+	return merged, nil
 }
 
 // policy returns the password policy of the settings.
