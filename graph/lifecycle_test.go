@@ -121,7 +121,7 @@ func TestGuideReinviteAndAccept(t *testing.T) {
 		}
 		const accept = `mutation($t: String!, $pw: String!) { acceptInvitation(input: {token: $t, password: $pw}) { redirectURL token user { status } } }`
 		anon := env.As("")
-		anon.Query(accept, map[string]any{"t": first, "pw": "a long and unusual passphrase"}).Fail(t, "BAD_USER_INPUT", "token")
+		anon.Query(accept, map[string]any{"t": first, "pw": "a long and unusual passphrase"}).Fail(t, "BAD_USER_INPUT", "input.token")
 		anon.Query(accept, map[string]any{"t": second, "pw": "short"}).Fail(t, "BAD_USER_INPUT", "input.password")
 		var acc struct {
 			AcceptInvitation struct {
@@ -136,7 +136,7 @@ func TestGuideReinviteAndAccept(t *testing.T) {
 			t.Fatalf("accept: %+v", acc)
 		}
 		// The token is single use; re-inviting a confirmed user is refused.
-		anon.Query(accept, map[string]any{"t": second, "pw": "a long and unusual passphrase"}).Fail(t, "BAD_USER_INPUT", "token")
+		anon.Query(accept, map[string]any{"t": second, "pw": "a long and unusual passphrase"}).Fail(t, "BAD_USER_INPUT", "input.token")
 		a.Query(`mutation($id: ID!) { resendInvitation(input: {id: $id}) { user { id } } }`, map[string]any{"id": id}).Fail(t, "CONFLICT", "")
 		// The new account can sign in.
 		anon.MustQuery(loginMutation, map[string]any{"email": "ivy@example.com", "password": "a long and unusual passphrase"}, nil)

@@ -28,9 +28,9 @@ import (
 var ErrInvalidCredential = errors.New("auth: invalid credential")
 
 // BearerVerifier verifies OpenID Connect bearer tokens and links them to
-// users; internal/oidc together with Service.LinkIdentity provides it.
+// users; OIDCAccounts implements it on top of internal/oidc.
 type BearerVerifier interface {
-	// ViewerForBearer returns the user the token belongs to, or an error
+	// UserForBearer returns the user the token belongs to, or an error
 	// wrapping ErrInvalidCredential.
 	UserForBearer(ctx context.Context, token string) (pulid.ID, error)
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -32,6 +33,9 @@ const SettingsID pulid.ID = "set_00000000000000000000000000"
 // migrations of several Roster processes starting at once.
 const migrationLockKey = 7_260_100_001
 
+// migrating serialises the migrations of one process.
+var migrating sync.Mutex
+
 // Migrate creates or alters tables, columns, indexes and foreign keys to
 // match the ent schema (it never drops a column or a table), then creates
 // the built-in roles and the settings row when missing. It can run again
@@ -39,6 +43,10 @@ const migrationLockKey = 7_260_100_001
 // advisory lock serialises them; on SQLite a process that loses the race
 // (its schema inspection predates the winner's tables) retries.
 func Migrate(ctx context.Context, client *ent.Client, t Target) error {
+	// ent's migration planner writes to the package-level table
+	// descriptions; migrations of one process take turns.
+	migrating.Lock()
+	defer migrating.Unlock()
 	if t.Dialect == dialect.Postgres {
 		db, err := sql.Open("postgres", t.DSN)
 		if err != nil {

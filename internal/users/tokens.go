@@ -66,7 +66,7 @@ func issueToken(ctx context.Context, tx *ent.Client, kind onetimetoken.Kind, use
 
 // errBadToken is the one answer to every unusable token: unknown,
 // expired, used or replaced alike.
-var errBadToken = problem.Invalid("token", "INVALID_TOKEN", "this link is invalid or has expired; ask for a new one")
+var errBadToken = problem.Invalid("input.token", "INVALID_TOKEN", "this link is invalid or has expired; ask for a new one")
 
 // consumeToken finds an unused, unexpired token of one of the kinds and
 // marks it used, in tx. The row is returned with its user and alias.
