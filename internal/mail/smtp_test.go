@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rosterhq/roster/internal/mail/smtptest"
 )
 
 const (
@@ -147,7 +149,7 @@ func TestSMTPTransportHidesPassword(t *testing.T) {
 }
 
 // newTransport builds a transport to s that trusts its certificate.
-func newTransport(t *testing.T, s *SMTPServer, scheme string, user *url.Userinfo, query string) *SMTPTransport {
+func newTransport(t *testing.T, s *smtptest.Server, scheme string, user *url.Userinfo, query string) *SMTPTransport {
 	t.Helper()
 	tr, err := NewSMTPTransport(s.URL(scheme, user, query), testFrom, WithSMTPRootCAs(s.Roots), WithSMTPTimeout(5*time.Second))
 	if err != nil {
@@ -167,7 +169,7 @@ var linkRE = regexp.MustCompile(`https://app\.example\.com/[^\s"<>]+`)
 // TestSMTPDeliversEveryTemplate sends each rendered template through
 // STARTTLS and AUTH PLAIN and takes the received message apart.
 func TestSMTPDeliversEveryTemplate(t *testing.T) {
-	s := StartSMTPServer(t, SMTPServerConfig{StartTLS: true, Users: map[string]string{testUser: testPassword}})
+	s := smtptest.Start(t, smtptest.Config{StartTLS: true, Users: map[string]string{testUser: testPassword}})
 	tr := newTransport(t, s, "smtp", url.UserPassword(testUser, testPassword), "")
 	renderer := Renderer{FrontendURL: "https://app.example.com", Product: "Röster"}
 	for i, name := range allTemplates {
@@ -190,7 +192,7 @@ func TestSMTPDeliversEveryTemplate(t *testing.T) {
 			if got.From != "no-reply@example.com" || len(got.To) != 1 || got.To[0] != to || !got.TLS || got.User != testUser {
 				t.Fatalf("envelope from %q to %q, tls %v, user %q", got.From, got.To, got.TLS, got.User)
 			}
-			p := ParseMail(t, got.Data)
+			p := smtptest.ParseMail(t, got.Data)
 			from, err := netmail.ParseAddress(p.Header.Get("From"))
 			if err != nil || from.Name != "Roster" || from.Address != "no-reply@example.com" {
 				t.Fatalf("From: %q (%v)", p.Header.Get("From"), err)
@@ -250,7 +252,7 @@ func testMessage(t *testing.T) Message {
 }
 
 func TestSMTPAuth(t *testing.T) {
-	s := StartSMTPServer(t, SMTPServerConfig{StartTLS: true, Users: map[string]string{testUser: testPassword}})
+	s := smtptest.Start(t, smtptest.Config{StartTLS: true, Users: map[string]string{testUser: testPassword}})
 
 	t.Run("good credentials", func(t *testing.T) {
 		for _, auth := range []string{"", "auth=auto", "auth=plain"} {
@@ -288,7 +290,7 @@ func TestSMTPAuth(t *testing.T) {
 		}
 	})
 	t.Run("credentials but the server has no AUTH", func(t *testing.T) {
-		noAuth := StartSMTPServer(t, SMTPServerConfig{StartTLS: true})
+		noAuth := smtptest.Start(t, smtptest.Config{StartTLS: true})
 		err := newTransport(t, noAuth, "smtp", url.UserPassword(testUser, testPassword), "").Send(sendCtx(t), testMessage(t))
 		if err == nil || !strings.Contains(err.Error(), "AUTH") {
 			t.Fatalf("error %v", err)
@@ -316,8 +318,8 @@ func checkSecret(t *testing.T, err error, password string) {
 }
 
 func TestSMTPStartTLS(t *testing.T) {
-	plain := StartSMTPServer(t, SMTPServerConfig{})
-	withTLS := StartSMTPServer(t, SMTPServerConfig{StartTLS: true})
+	plain := smtptest.Start(t, smtptest.Config{})
+	withTLS := smtptest.Start(t, smtptest.Config{StartTLS: true})
 
 	t.Run("mandatory against a server without STARTTLS", func(t *testing.T) {
 		for _, q := range []string{"", "starttls=mandatory"} {
@@ -365,7 +367,7 @@ func TestSMTPStartTLS(t *testing.T) {
 }
 
 func TestSMTPNoTLS(t *testing.T) {
-	s := StartSMTPServer(t, SMTPServerConfig{})
+	s := smtptest.Start(t, smtptest.Config{})
 	tr := newTransport(t, s, "smtp", nil, "tls=none")
 	m := testMessage(t)
 	if err := tr.Send(sendCtx(t), m); err != nil {
@@ -375,11 +377,11 @@ func TestSMTPNoTLS(t *testing.T) {
 	if len(msgs) != 1 || msgs[0].TLS || msgs[0].To[0] != m.To {
 		t.Fatalf("messages %+v", msgs)
 	}
-	if p := ParseMail(t, msgs[0].Data); p.Subject != m.Subject || p.Parts["text/plain"] == "" || p.Parts["text/html"] == "" {
+	if p := smtptest.ParseMail(t, msgs[0].Data); p.Subject != m.Subject || p.Parts["text/plain"] == "" || p.Parts["text/html"] == "" {
 		t.Fatalf("parsed %+v", p)
 	}
 	// tls=none never upgrades, even when the server offers STARTTLS.
-	withTLS := StartSMTPServer(t, SMTPServerConfig{StartTLS: true})
+	withTLS := smtptest.Start(t, smtptest.Config{StartTLS: true})
 	if err := newTransport(t, withTLS, "smtp", nil, "tls=none").Send(sendCtx(t), m); err != nil {
 		t.Fatal(err)
 	}
@@ -389,7 +391,7 @@ func TestSMTPNoTLS(t *testing.T) {
 }
 
 func TestSMTPImplicitTLS(t *testing.T) {
-	s := StartSMTPServer(t, SMTPServerConfig{ImplicitTLS: true, Users: map[string]string{testUser: testPassword}})
+	s := smtptest.Start(t, smtptest.Config{ImplicitTLS: true, Users: map[string]string{testUser: testPassword}})
 	if err := newTransport(t, s, "smtps", url.UserPassword(testUser, testPassword), "").Send(sendCtx(t), testMessage(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -409,14 +411,14 @@ func TestSMTPImplicitTLS(t *testing.T) {
 	checkSecret(t, err, testPassword)
 
 	// smtps against a server that speaks clear text fails.
-	plain := StartSMTPServer(t, SMTPServerConfig{})
+	plain := smtptest.Start(t, smtptest.Config{})
 	if err := newTransport(t, plain, "smtps", nil, "").Send(sendCtx(t), testMessage(t)); err == nil {
 		t.Fatal("smtps accepted a clear-text server")
 	}
 }
 
 func TestSMTPRejectedRecipient(t *testing.T) {
-	s := StartSMTPServer(t, SMTPServerConfig{RejectRcpt: "no such user"})
+	s := smtptest.Start(t, smtptest.Config{RejectRcpt: "no such user"})
 	err := newTransport(t, s, "smtp", nil, "tls=none").Send(sendCtx(t), testMessage(t))
 	if err == nil || !strings.Contains(err.Error(), "550") || !strings.Contains(err.Error(), "ada@example.org") {
 		t.Fatalf("error %v", err)
@@ -424,7 +426,7 @@ func TestSMTPRejectedRecipient(t *testing.T) {
 }
 
 func TestSMTPInvalidMessage(t *testing.T) {
-	s := StartSMTPServer(t, SMTPServerConfig{})
+	s := smtptest.Start(t, smtptest.Config{})
 	tr := newTransport(t, s, "smtp", nil, "tls=none")
 	for _, m := range []Message{
 		{Template: "x", To: "", Subject: "s", Text: "t"},
@@ -443,7 +445,7 @@ func TestSMTPInvalidMessage(t *testing.T) {
 	if err := tr.Send(sendCtx(t), Message{Template: "test", To: "a@example.com", Subject: "Test", Text: "Hello\n"}); err != nil {
 		t.Fatal(err)
 	}
-	if p := ParseMail(t, s.Messages()[0].Data); p.ContentType != "text/plain" || !strings.Contains(p.Parts["text/plain"], "Hello") {
+	if p := smtptest.ParseMail(t, s.Messages()[0].Data); p.ContentType != "text/plain" || !strings.Contains(p.Parts["text/plain"], "Hello") {
 		t.Fatalf("parsed %+v", p)
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/rosterhq/roster/ent/outgoingmail"
 	"github.com/rosterhq/roster/internal/apitest"
 	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/mail/smtptest"
 )
 
 const (
@@ -42,9 +43,9 @@ func testContext(t *testing.T) context.Context {
 
 // smtpServer starts an SMTP server with STARTTLS and AUTH PLAIN and
 // returns it with a transport that signs in with password.
-func smtpServer(t *testing.T, password string) (*mail.SMTPServer, *mail.SMTPTransport) {
+func smtpServer(t *testing.T, password string) (*smtptest.Server, *mail.SMTPTransport) {
 	t.Helper()
-	s := mail.StartSMTPServer(t, mail.SMTPServerConfig{StartTLS: true, Users: map[string]string{workerUser: workerPassword}})
+	s := smtptest.Start(t, smtptest.Config{StartTLS: true, Users: map[string]string{workerUser: workerPassword}})
 	tr, err := mail.NewSMTPTransport(s.URL("smtp", url.UserPassword(workerUser, password), ""), "Roster <no-reply@example.com>",
 		mail.WithSMTPRootCAs(s.Roots), mail.WithSMTPTimeout(5*time.Second))
 	if err != nil {
@@ -98,7 +99,7 @@ func checkSent(t *testing.T, r *ent.OutgoingMail, after time.Time) {
 	}
 }
 
-func recipients(s *mail.SMTPServer) []string {
+func recipients(s *smtptest.Server) []string {
 	var to []string
 	for _, m := range s.Messages() {
 		to = append(to, m.To...)
@@ -132,7 +133,7 @@ func TestWorkerDeliversThroughSMTP(t *testing.T) {
 			t.Fatalf("server received for %v, want %v", got, want)
 		}
 		for _, m := range s.Messages() {
-			p := mail.ParseMail(t, m.Data)
+			p := smtptest.ParseMail(t, m.Data)
 			if !m.TLS || m.User != workerUser || p.Subject != subjects[m.To[0]] || p.Parts["text/plain"] == "" || p.Parts["text/html"] == "" ||
 				!strings.Contains(p.Parts["text/plain"], "https://app.example.com/") {
 				t.Fatalf("message to %v: tls %v, user %q, subject %q, parts %d", m.To, m.TLS, m.User, p.Subject, len(p.Parts))
