@@ -5,14 +5,18 @@
 package config
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
 	"net"
+	netmail "net/mail"
 	"net/url"
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/rosterhq/roster/internal/mail"
 )
 
 // Config is the configuration of the serve command.
@@ -43,6 +47,11 @@ type Config struct {
 	OIDCProviders string
 	// FrontendURL is where links in mails point.
 	FrontendURL string
+	// SMTPURL is the SMTP server mails are delivered to (see
+	// mail.NewSMTPTransport); empty means the log transport.
+	SMTPURL string
+	// MailFrom is the sender address of mails; required with SMTPURL.
+	MailFrom string
 	// OIDCStateKey is the base64 key of the OIDC login-flow cookie.
 	OIDCStateKey string
 	// WebhookAllowPrivate permits webhook targets in private networks.
@@ -53,6 +62,15 @@ type Config struct {
 type Setting struct {
 	Flag, Env, Default, Usage string
 }
+
+// secretFlags are the settings whose value may contain a password, a
+// client secret or a key.
+var secretFlags = map[string]bool{"database-url": true, "smtp-url": true, "oidc-providers": true, "oidc-state-key": true}
+
+// Secret reports whether the setting's value may contain a password, a
+// client secret or a key, so that the flag's help must never show it
+// (see Register).
+func (s Setting) Secret() bool { return secretFlags[s.Flag] }
 
 // Settings lists every entry of Config, in the order of the docs' table.
 var Settings = []Setting{
@@ -67,6 +85,8 @@ var Settings = []Setting{
 	{"tls-cert", "ROSTER_TLS_CERT", "", "PEM certificate file; with --tls-key, Roster serves HTTPS itself"},
 	{"tls-key", "ROSTER_TLS_KEY", "", "PEM private key file for --tls-cert"},
 	{"frontend-url", "ROSTER_FRONTEND_URL", "", "base URL of the web app that mail links open (/accept-invitation, /confirm-email, /reset-password ...); default: the public URL"},
+	{"smtp-url", "ROSTER_SMTP_URL", "", "SMTP server for mail: smtp://user:pass@host:587 (STARTTLS), smtps://user:pass@host (implicit TLS, port 465) or smtp://host:25?tls=none (local relay); empty writes every mail, links included, to the log"},
+	{"mail-from", "ROSTER_MAIL_FROM", "", `sender address of mails, e.g. "Roster <no-reply@example.com>"; required with --smtp-url`},
 	{"oidc-providers", "ROSTER_OIDC_PROVIDERS", "", "OpenID Connect providers as a JSON array (see docs/security.md); empty disables OIDC"},
 	{"webhook-allow-private", "ROSTER_WEBHOOK_ALLOW_PRIVATE", "false", "true lets webhook URLs use http and point at loopback or private addresses — for development only"},
 	{"oidc-state-key", "ROSTER_OIDC_STATE_KEY", "", "base64 of 32 random bytes that protect the OIDC login cookie; set the same value on every instance (empty: random per process)"},
@@ -75,16 +95,34 @@ var Settings = []Setting{
 // Register defines the settings' flags on fs, with defaults taken from the
 // environment, and returns a function that builds the Config after
 // fs.Parse.
+//
+// A Secret setting's variable is not made the flag's default, since -h
+// prints defaults and the value may hold a password; it is applied when
+// the Config is built, unless the flag was given.
 func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, error) {
 	vals := map[string]*string{}
+	secretEnv := map[string]string{}
 	for _, s := range Settings {
 		def := s.Default
+		usage := s.Usage + " (env " + s.Env + ")"
 		if v := getenv(s.Env); v != "" {
-			def = v
+			if s.Secret() {
+				secretEnv[s.Flag] = v
+				usage = s.Usage + " (env " + s.Env + ", set; its value is not shown)"
+			} else {
+				def = v
+			}
 		}
-		vals[s.Flag] = fs.String(s.Flag, def, s.Usage+" (env "+s.Env+")")
+		vals[s.Flag] = fs.String(s.Flag, def, usage)
 	}
 	return func() (Config, error) {
+		given := map[string]bool{}
+		fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+		for name, v := range secretEnv {
+			if !given[name] {
+				*vals[name] = v
+			}
+		}
 		c := Config{
 			Addr:          *vals["addr"],
 			DatabaseURL:   *vals["database-url"],
@@ -96,6 +134,8 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 			TLSKey:        *vals["tls-key"],
 			OIDCProviders: *vals["oidc-providers"],
 			FrontendURL:   *vals["frontend-url"],
+			SMTPURL:       *vals["smtp-url"],
+			MailFrom:      *vals["mail-from"],
 			OIDCStateKey:  *vals["oidc-state-key"],
 		}
 		for _, o := range strings.Split(*vals["cors-origins"], ",") {
@@ -138,6 +178,27 @@ func (c Config) validate() error {
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		return fmt.Errorf("config: log-format must be text or json, got %q", c.LogFormat)
+	}
+	return c.validateMail()
+}
+
+// validateMail checks the SMTP settings by building the transport once.
+// Its errors never quote smtp-url, which may hold a password.
+func (c Config) validateMail() error {
+	if c.MailFrom != "" {
+		if _, err := netmail.ParseAddress(c.MailFrom); err != nil {
+			return fmt.Errorf(`config: mail-from must be an address such as "Roster <no-reply@example.com>", got %q`, c.MailFrom)
+		}
+	}
+	if c.SMTPURL == "" {
+		return nil
+	}
+	if c.MailFrom == "" {
+		return errors.New(`config: mail-from is required with smtp-url: the sender address of mails, such as "Roster <no-reply@example.com>"`)
+	}
+	if _, err := mail.NewSMTPTransport(c.SMTPURL, c.MailFrom); err != nil {
+		// NewSMTPTransport keeps the password out of its errors.
+		return fmt.Errorf("config: smtp-url: %s", strings.TrimPrefix(err.Error(), "mail: smtp: "))
 	}
 	return nil
 }

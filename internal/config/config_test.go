@@ -4,6 +4,7 @@ import (
 	"flag"
 	"io"
 	"log/slog"
+	"net/url"
 	"reflect"
 	"strings"
 	"testing"
@@ -96,6 +97,8 @@ var fullEnv = map[string]string{
 	"ROSTER_TLS_CERT":              "/etc/roster/cert.pem",
 	"ROSTER_TLS_KEY":               "/etc/roster/key.pem",
 	"ROSTER_FRONTEND_URL":          "https://app.example.com",
+	"ROSTER_SMTP_URL":              "smtp://roster:mail-pw@smtp.example.com:587",
+	"ROSTER_MAIL_FROM":             "Roster <no-reply@example.com>",
 	"ROSTER_OIDC_PROVIDERS":        `[{"name":"env"}]`,
 	"ROSTER_OIDC_STATE_KEY":        "c3RhdGU=",
 	"ROSTER_WEBHOOK_ALLOW_PRIVATE": "true",
@@ -118,6 +121,8 @@ func TestEnvOverridesDefault(t *testing.T) {
 		TLSCert:             "/etc/roster/cert.pem",
 		TLSKey:              "/etc/roster/key.pem",
 		FrontendURL:         "https://app.example.com",
+		SMTPURL:             "smtp://roster:mail-pw@smtp.example.com:587",
+		MailFrom:            "Roster <no-reply@example.com>",
 		OIDCProviders:       `[{"name":"env"}]`,
 		OIDCStateKey:        "c3RhdGU=",
 		WebhookAllowPrivate: true,
@@ -143,6 +148,8 @@ func TestFlagOverridesEnv(t *testing.T) {
 		"-tls-cert", "c.pem",
 		"-tls-key", "k.pem",
 		"-frontend-url", "https://web.example.com",
+		"-smtp-url", "smtps://relay.example.net",
+		"-mail-from", "ops@example.net",
 		"-oidc-providers", "[]",
 		"-oidc-state-key", "a2V5",
 		"-webhook-allow-private", "false",
@@ -159,6 +166,8 @@ func TestFlagOverridesEnv(t *testing.T) {
 		TLSCert:       "c.pem",
 		TLSKey:        "k.pem",
 		FrontendURL:   "https://web.example.com",
+		SMTPURL:       "smtps://relay.example.net",
+		MailFrom:      "ops@example.net",
 		OIDCProviders: "[]",
 		OIDCStateKey:  "a2V5",
 	}
@@ -327,6 +336,137 @@ func TestTLSAndPublicURL(t *testing.T) {
 			}
 			if c.BaseURL() != tt.base || c.SecureCookies() != tt.secure {
 				t.Fatalf("BaseURL() = %q, SecureCookies() = %v; want %q, %v", c.BaseURL(), c.SecureCookies(), tt.base, tt.secure)
+			}
+		})
+	}
+}
+
+func TestSecretSettings(t *testing.T) {
+	var secret []string
+	for _, s := range config.Settings {
+		if s.Secret() {
+			secret = append(secret, s.Flag)
+		}
+	}
+	want := []string{"database-url", "smtp-url", "oidc-providers", "oidc-state-key"}
+	if !reflect.DeepEqual(secret, want) {
+		t.Fatalf("secret settings = %q, want %q", secret, want)
+	}
+}
+
+// TestHelpHidesSecrets: -h prints each flag's default, and defaults come
+// from the environment; values that may hold a secret must not appear.
+func TestHelpHidesSecrets(t *testing.T) {
+	env := map[string]string{
+		"DATABASE_URL":          "postgres://roster:db-secret-1@db:5432/roster",
+		"ROSTER_SMTP_URL":       "smtp://roster:smtp-secret-2@smtp.example.com",
+		"ROSTER_MAIL_FROM":      "no-reply@example.com",
+		"ROSTER_OIDC_PROVIDERS": `[{"name":"idp","client_secret":"client-secret-3"}]`,
+		"ROSTER_OIDC_STATE_KEY": "state-key-4",
+		"ROSTER_ADDR":           "127.0.0.1:9999",
+	}
+	fs := flag.NewFlagSet("roster serve", flag.ContinueOnError)
+	var help strings.Builder
+	fs.SetOutput(&help)
+	build := config.Register(fs, func(k string) string { return env[k] })
+	if err := fs.Parse([]string{"-h"}); err != flag.ErrHelp {
+		t.Fatalf("Parse(-h) = %v, want flag.ErrHelp", err)
+	}
+	out := help.String()
+	for _, secret := range []string{"db-secret-1", "smtp-secret-2", "roster:", "client-secret-3", "state-key-4"} {
+		if strings.Contains(out, secret) {
+			t.Errorf("-h output shows %q:\n%s", secret, out)
+		}
+	}
+	// Other settings still show the variable's value as the default.
+	if !strings.Contains(out, `(default "127.0.0.1:9999")`) {
+		t.Errorf("-h output lacks the addr default from the environment:\n%s", out)
+	}
+	if n := strings.Count(out, "its value is not shown"); n != 4 {
+		t.Errorf("-h output says %d times that a set secret is not shown, want 4:\n%s", n, out)
+	}
+
+	// The variables still apply.
+	c, err := build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.DatabaseURL != env["DATABASE_URL"] || c.SMTPURL != env["ROSTER_SMTP_URL"] ||
+		c.OIDCProviders != env["ROSTER_OIDC_PROVIDERS"] || c.OIDCStateKey != env["ROSTER_OIDC_STATE_KEY"] {
+		t.Fatalf("secrets not taken from the environment: %+v", c)
+	}
+}
+
+func TestSecretFlagOverridesEnv(t *testing.T) {
+	env := map[string]string{
+		"DATABASE_URL":     "postgres://roster:pw@db:5432/roster",
+		"ROSTER_SMTP_URL":  "smtp://roster:pw@smtp.example.com",
+		"ROSTER_MAIL_FROM": "no-reply@example.com",
+	}
+	c := mustLoad(t, env, "-database-url", "sqlite:/tmp/r.db", "-smtp-url", "smtp://127.0.0.1:2525?tls=none")
+	if c.DatabaseURL != "sqlite:/tmp/r.db" || c.SMTPURL != "smtp://127.0.0.1:2525?tls=none" {
+		t.Fatalf("flags did not win: DatabaseURL = %q, SMTPURL = %q", c.DatabaseURL, c.SMTPURL)
+	}
+	// An empty flag wins too: back to the SQLite default and the log
+	// transport.
+	c = mustLoad(t, env, "--database-url=", "--smtp-url=")
+	if c.DatabaseURL != "" || c.SMTPURL != "" {
+		t.Fatalf("empty flags did not win: DatabaseURL = %q, SMTPURL = %q", c.DatabaseURL, c.SMTPURL)
+	}
+}
+
+func TestSMTPSettings(t *testing.T) {
+	const password = "pw-7Hq!x"
+	withPassword := "smtp://roster:" + url.QueryEscape(password) + "@smtp.example.com"
+	tests := []struct {
+		name     string
+		smtpURL  string
+		mailFrom string
+		wantErr  string // empty: valid
+	}{
+		{name: "log transport", smtpURL: "", mailFrom: ""},
+		{name: "from alone", smtpURL: "", mailFrom: "no-reply@example.com"},
+		{name: "starttls", smtpURL: withPassword + ":587", mailFrom: "Roster <no-reply@example.com>"},
+		{name: "opportunistic", smtpURL: withPassword + "?starttls=opportunistic", mailFrom: "no-reply@example.com"},
+		{name: "implicit tls", smtpURL: "smtps://roster:" + password + "@smtp.example.com", mailFrom: "no-reply@example.com"},
+		{name: "local relay", smtpURL: "smtp://localhost:25?tls=none", mailFrom: "no-reply@example.com"},
+		{name: "auth and helo", smtpURL: withPassword + "?auth=login&helo=roster.example.com", mailFrom: "no-reply@example.com"},
+
+		{name: "no from", smtpURL: withPassword, mailFrom: "", wantErr: "mail-from"},
+		{name: "bad from", smtpURL: withPassword, mailFrom: "no-reply", wantErr: "mail-from"},
+		{name: "bad from alone", smtpURL: "", mailFrom: "Roster <no-reply", wantErr: "mail-from"},
+		{name: "http scheme", smtpURL: "http://roster:" + password + "@smtp.example.com", mailFrom: "a@example.com", wantErr: "smtp-url"},
+		{name: "no scheme", smtpURL: "smtp.example.com:587", mailFrom: "a@example.com", wantErr: "smtp-url"},
+		{name: "no host", smtpURL: "smtp://roster:" + password + "@", mailFrom: "a@example.com", wantErr: "smtp-url"},
+		{name: "bad port", smtpURL: withPassword + ":99999", mailFrom: "a@example.com", wantErr: "smtp-url"},
+		{name: "unparsable port", smtpURL: withPassword + ":port%zz", mailFrom: "a@example.com", wantErr: "smtp-url"},
+		{name: "unknown parameter", smtpURL: withPassword + "?tls=yes", mailFrom: "a@example.com", wantErr: "smtp-url"},
+		{name: "tls on smtps", smtpURL: "smtps://smtp.example.com?tls=none", mailFrom: "a@example.com", wantErr: "smtp-url"},
+		{name: "user without password", smtpURL: "smtp://roster@smtp.example.com", mailFrom: "a@example.com", wantErr: "smtp-url"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			env := map[string]string{"ROSTER_SMTP_URL": tt.smtpURL, "ROSTER_MAIL_FROM": tt.mailFrom}
+			c, err := load(t, env)
+			if tt.wantErr == "" {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				if c.SMTPURL != tt.smtpURL || c.MailFrom != tt.mailFrom {
+					t.Fatalf("SMTPURL = %q, MailFrom = %q", c.SMTPURL, c.MailFrom)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("accepted: %+v", c)
+			}
+			if !strings.HasPrefix(err.Error(), "config: "+tt.wantErr) {
+				t.Errorf("error %q does not start with config: %s", err, tt.wantErr)
+			}
+			for _, secret := range []string{password, url.QueryEscape(password)} {
+				if strings.Contains(err.Error(), secret) {
+					t.Errorf("error %q shows the password", err)
+				}
 			}
 		})
 	}
