@@ -6,6 +6,7 @@
 //	roster seed --users N   add N demo users
 //	roster admin create --email E --password-stdin
 //	                        create a confirmed admin
+//	roster mail test --to A send a test message through the SMTP server
 //	roster version          print the version
 //
 // Every command reads the same flags and environment variables; see the
@@ -19,10 +20,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"html"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	netmail "net/mail"
 	"os"
 	"os/signal"
 	"strings"
@@ -30,6 +33,7 @@ import (
 	"time"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/database"
@@ -65,6 +69,7 @@ Commands:
   migrate    bring the database schema up to date and exit
   seed       add demo users: roster seed --users 1000
   admin      administrators: roster admin create --email E --password-stdin
+  mail       check the SMTP settings: roster mail test --to ADDRESS
   version    print the version
 
 Run "roster <command> -h" for the flags of a command.
@@ -79,21 +84,22 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs := flag.NewFlagSet("roster "+cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	load := config.Register(fs, os.Getenv)
+	// parse reads the command's flags and builds the configuration.
+	parse := func(flags []string) (config.Config, error) {
+		if err := fs.Parse(flags); err != nil {
+			return config.Config{}, err
+		}
+		return load()
+	}
 	switch cmd {
 	case "serve":
-		if err := fs.Parse(args); err != nil {
-			return err
-		}
-		cfg, err := load()
+		cfg, err := parse(args)
 		if err != nil {
 			return err
 		}
 		return serve(ctx, cfg)
 	case "migrate":
-		if err := fs.Parse(args); err != nil {
-			return err
-		}
-		cfg, err := load()
+		cfg, err := parse(args)
 		if err != nil {
 			return err
 		}
@@ -107,10 +113,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "seed":
 		users := fs.Int("users", 1000, "number of demo users to add")
 		seedValue := fs.Uint64("seed", 1, "random seed; the same seed gives the same people")
-		if err := fs.Parse(args); err != nil {
-			return err
-		}
-		cfg, err := load()
+		cfg, err := parse(args)
 		if err != nil {
 			return err
 		}
@@ -136,10 +139,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		email := fs.String("email", "", "email address of the new admin")
 		fromStdin := fs.Bool("password-stdin", false, "read the password from standard input (first line)")
-		if err := fs.Parse(args[1:]); err != nil {
-			return err
-		}
-		cfg, err := load()
+		cfg, err := parse(args[1:])
 		if err != nil {
 			return err
 		}
@@ -161,6 +161,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		fmt.Fprintf(stdout, "created admin %s (%s)\n", u.Email, u.ID)
 		return nil
+	case "mail":
+		if len(args) == 0 || args[0] != "test" {
+			return errors.New(`usage: roster mail test --to ADDRESS`)
+		}
+		to := fs.String("to", "", "address to send the test message to")
+		cfg, err := parse(args[1:])
+		if err != nil {
+			return err
+		}
+		return mailTest(ctx, cfg, *to, stdout)
 	case "version":
 		fmt.Fprintln(stdout, "roster", version)
 		return nil
@@ -217,7 +227,11 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	workerCtx, stopWorkers := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopWorkers()
-	mailWorker := &mail.Worker{Client: client, Transport: mail.LogTransport{Log: log}, Log: log, Dialect: target.Dialect}
+	transport, err := mailTransport(cfg, log)
+	if err != nil {
+		return err
+	}
+	mailWorker := &mail.Worker{Client: client, Transport: transport, Log: log, Dialect: target.Dialect}
 	go mailWorker.Run(workerCtx, 2*time.Second)
 	webhooks := &webhook.Manager{Client: client, AllowPrivate: cfg.WebhookAllowPrivate}
 	webhookWorker := &webhook.Worker{Client: client, Log: log, HTTP: webhook.NewHTTPClient(cfg.WebhookAllowPrivate), Dialect: target.Dialect}
@@ -272,7 +286,9 @@ func serve(ctx context.Context, cfg config.Config) error {
 }
 
 // firstStart prepares an empty database: it creates the first admin with a
-// random password, printed once, and the demo data when asked for.
+// random password, printed once, and the demo data when asked for. Of
+// several instances starting at once on an empty database, the one that
+// creates the admin does both; the others carry on.
 func firstStart(ctx context.Context, log *slog.Logger, client *ent.Client, cfg config.Config, target database.Target) error {
 	sys := viewer.SystemContext(ctx)
 	n, err := client.User.Query().Count(sys)
@@ -282,15 +298,10 @@ func firstStart(ctx context.Context, log *slog.Logger, client *ent.Client, cfg c
 	if n > 0 {
 		return nil
 	}
-	pw := users.RandomPassword()
-	admin, err := users.CreateAdmin(ctx, client, cfg.AdminEmail, pw, password.Default)
-	if err != nil {
-		return fmt.Errorf("create the first admin: %w", err)
+	created, err := createFirstAdmin(ctx, log, client, cfg.AdminEmail)
+	if err != nil || !created {
+		return err
 	}
-	// The one time this password is shown; it is not stored anywhere.
-	log.Warn("created the first admin: sign in and change the password (it is not shown again)",
-		"email", admin.Email, "password", pw)
-	log.Info(fmt.Sprintf(`to sign in, run in GraphiQL: mutation { login(input: {email: %q, password: %q}) { user { email } } }`, admin.Email, pw))
 	if cfg.DemoUsers > 0 {
 		res, err := seed.Run(ctx, client, seed.Options{Users: cfg.DemoUsers, Seed: 1, Dialect: target.Dialect})
 		if err != nil {
@@ -299,6 +310,97 @@ func firstStart(ctx context.Context, log *slog.Logger, client *ent.Client, cfg c
 		log.Info("created demo data on the empty database", "users", res.Users, "customers", res.Customers)
 	}
 	return nil
+}
+
+// createFirstAdmin creates the admin with a random password and logs the
+// password once. Instances that start together on an empty database all
+// try; the ones that lose the race fail (CONFLICT, or a unique violation
+// on PostgreSQL). When the admin exists after a failure, another instance
+// created it and showed its password: createFirstAdmin reports false and
+// no error, and that instance also adds the demo data.
+func createFirstAdmin(ctx context.Context, log *slog.Logger, client *ent.Client, email string) (created bool, err error) {
+	pw := users.RandomPassword()
+	admin, err := users.CreateAdmin(ctx, client, email, pw, password.Default)
+	if err != nil {
+		exists, qerr := client.User.Query().Where(user.Email(users.NormalizeEmail(email))).Exist(viewer.SystemContext(ctx))
+		if qerr == nil && exists {
+			log.Info("the first admin was created by another instance starting at the same time; its log shows the password",
+				"email", users.NormalizeEmail(email))
+			return false, nil
+		}
+		return false, fmt.Errorf("create the first admin: %w", err)
+	}
+	// The one time this password is shown; it is not stored anywhere.
+	log.Warn("created the first admin: sign in and change the password (it is not shown again)",
+		"email", admin.Email, "password", pw)
+	log.Info(fmt.Sprintf(`to sign in, run in GraphiQL: mutation { login(input: {email: %q, password: %q}) { user { email } } }`, admin.Email, pw))
+	return true, nil
+}
+
+// mailTransport returns the SMTP transport when --smtp-url is set, else
+// the log transport, and logs which one serves (the SMTP URL without its
+// password).
+func mailTransport(cfg config.Config, log *slog.Logger) (mail.Transport, error) {
+	if cfg.SMTPURL == "" {
+		log.Warn("mail: no SMTP server configured: every mail, one-time links included, is written to this log; set ROSTER_SMTP_URL to deliver mail")
+		return mail.LogTransport{Log: log}, nil
+	}
+	t, err := mail.NewSMTPTransport(cfg.SMTPURL, cfg.MailFrom)
+	if err != nil {
+		return nil, err
+	}
+	log.Info("mail: delivering through SMTP", "smtp", t.Redacted(), "tls", t.TLSMode(), "from", t.From())
+	return t, nil
+}
+
+// mailTest sends a short message straight through the SMTP transport,
+// without the outbox, so that operators can check the settings.
+func mailTest(ctx context.Context, cfg config.Config, to string, stdout io.Writer) error {
+	if cfg.SMTPURL == "" {
+		return errors.New("mail test: SMTP is not configured: set --smtp-url (ROSTER_SMTP_URL) and --mail-from (ROSTER_MAIL_FROM)")
+	}
+	if strings.TrimSpace(to) == "" {
+		return errors.New("mail test: --to is required: the address to send the test message to")
+	}
+	if _, err := netmail.ParseAddress(to); err != nil {
+		return fmt.Errorf("mail test: --to %q is not an email address", to)
+	}
+	t, err := mail.NewSMTPTransport(cfg.SMTPURL, cfg.MailFrom)
+	if err != nil {
+		return fmt.Errorf("mail test: %w", err)
+	}
+	if err := t.Send(ctx, testMessage(t, to, time.Now())); err != nil {
+		// The transport's errors never contain the password.
+		return fmt.Errorf("mail test: %w", err)
+	}
+	fmt.Fprintf(stdout, "sent a test message to %s through %s (TLS: %s) from %s\n", to, t.Addr(), t.TLSMode(), t.From())
+	return nil
+}
+
+// testMessage is the message of roster mail test, as text and HTML.
+func testMessage(t *mail.SMTPTransport, to string, now time.Time) mail.Message {
+	host, err := os.Hostname()
+	if err != nil {
+		host = "an unnamed host"
+	}
+	lines := []string{
+		fmt.Sprintf("Roster on %s sent this message with \"roster mail test\" at %s.", host, now.UTC().Format("2 January 2006, 15:04:05 UTC")),
+		fmt.Sprintf("It went to the SMTP server %s (TLS: %s) with the sender %s.", t.Addr(), t.TLSMode(), t.From()),
+		"It reached you, so Roster can deliver its mails. There is nothing else to do.",
+	}
+	var body strings.Builder
+	body.WriteString("<!DOCTYPE html>\n<html><body>\n")
+	for _, l := range lines {
+		body.WriteString("<p>" + html.EscapeString(l) + "</p>\n")
+	}
+	body.WriteString("</body></html>\n")
+	return mail.Message{
+		Template: "test",
+		To:       to,
+		Subject:  "Roster test message",
+		Text:     strings.Join(lines, "\n\n") + "\n",
+		HTML:     body.String(),
+	}
 }
 
 // readPassword reads the first line of r, without its line ending.

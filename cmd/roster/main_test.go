@@ -1,0 +1,388 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"log/slog"
+	"net"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-sasl"
+	"github.com/emersion/go-smtp"
+
+	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/apitest"
+	"github.com/rosterhq/roster/internal/config"
+	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/users"
+)
+
+// smtpSink is an SMTP server on 127.0.0.1 without TLS that requires
+// AUTH PLAIN with one user and keeps the messages it accepts.
+type smtpSink struct {
+	addr           string
+	user, password string
+
+	mu       sync.Mutex
+	received []sunkMail
+}
+
+type sunkMail struct {
+	from, user string
+	to         []string
+	data       string
+}
+
+func startSMTPSink(t *testing.T, user, password string) *smtpSink {
+	t.Helper()
+	sink := &smtpSink{user: user, password: password}
+	srv := smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) {
+		return &sinkSession{sink: sink}, nil
+	}))
+	srv.Domain = "sink.test"
+	srv.AllowInsecureAuth = true
+	srv.ReadTimeout = 10 * time.Second
+	srv.WriteTimeout = 10 * time.Second
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sink.addr = ln.Addr().String()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = srv.Serve(ln)
+	}()
+	t.Cleanup(func() {
+		_ = srv.Close()
+		_ = ln.Close()
+		<-done
+	})
+	return sink
+}
+
+// url returns an smtp:// URL of the sink without TLS, signing in with
+// password.
+func (s *smtpSink) url(password string) string {
+	u := url.URL{Scheme: "smtp", User: url.UserPassword(s.user, password), Host: s.addr, RawQuery: "tls=none"}
+	return u.String()
+}
+
+func (s *smtpSink) messages() []sunkMail {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]sunkMail(nil), s.received...)
+}
+
+type sinkSession struct {
+	sink *smtpSink
+	user string
+	from string
+	to   []string
+}
+
+func (s *sinkSession) AuthMechanisms() []string { return []string{sasl.Plain} }
+
+func (s *sinkSession) Auth(mech string) (sasl.Server, error) {
+	if mech != sasl.Plain {
+		return nil, smtp.ErrAuthUnknownMechanism
+	}
+	return sasl.NewPlainServer(func(_, username, password string) error {
+		if username != s.sink.user || password != s.sink.password {
+			return smtp.ErrAuthFailed
+		}
+		s.user = username
+		return nil
+	}), nil
+}
+
+func (s *sinkSession) Mail(from string, _ *smtp.MailOptions) error {
+	if s.user == "" {
+		return smtp.ErrAuthRequired
+	}
+	s.from = from
+	return nil
+}
+
+func (s *sinkSession) Rcpt(to string, _ *smtp.RcptOptions) error {
+	s.to = append(s.to, to)
+	return nil
+}
+
+func (s *sinkSession) Data(r io.Reader) error {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	s.sink.mu.Lock()
+	s.sink.received = append(s.sink.received, sunkMail{from: s.from, user: s.user, to: s.to, data: string(b)})
+	s.sink.mu.Unlock()
+	return nil
+}
+
+func (s *sinkSession) Reset()        { s.from, s.to = "", nil }
+func (s *sinkSession) Logout() error { return nil }
+
+// clearMailEnv makes the test independent of SMTP settings in the
+// environment.
+func clearMailEnv(t *testing.T) {
+	t.Setenv("ROSTER_SMTP_URL", "")
+	t.Setenv("ROSTER_MAIL_FROM", "")
+}
+
+// runRoster runs the command line and returns its stdout, stderr and
+// error.
+func runRoster(t *testing.T, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	err = run(ctx, args, strings.NewReader(""), &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestMailTestSends(t *testing.T) {
+	clearMailEnv(t)
+	const password = "sink-pw-91"
+	sink := startSMTPSink(t, "roster", password)
+	stdout, stderr, err := runRoster(t, "mail", "test", "--to", "ops@example.com",
+		"--smtp-url", sink.url(password), "--mail-from", "Roster <no-reply@example.com>")
+	if err != nil {
+		t.Fatalf("mail test: %v (stderr %q)", err, stderr)
+	}
+	if !strings.Contains(stdout, "sent a test message to ops@example.com through "+sink.addr) {
+		t.Errorf("stdout = %q", stdout)
+	}
+	if strings.Contains(stdout+stderr, password) {
+		t.Errorf("the output shows the password: %q %q", stdout, stderr)
+	}
+	msgs := sink.messages()
+	if len(msgs) != 1 {
+		t.Fatalf("the server received %d messages, want 1", len(msgs))
+	}
+	m := msgs[0]
+	if m.from != "no-reply@example.com" || len(m.to) != 1 || m.to[0] != "ops@example.com" || m.user != "roster" {
+		t.Errorf("envelope: from %q, to %q, user %q", m.from, m.to, m.user)
+	}
+	// The bodies may be quoted-printable; TestTestMessage checks them.
+	for _, want := range []string{"Subject: Roster test message", "multipart/alternative", "text/plain", "text/html"} {
+		if !strings.Contains(m.data, want) {
+			t.Errorf("the message lacks %q:\n%s", want, m.data)
+		}
+	}
+}
+
+func TestTestMessage(t *testing.T) {
+	tr, err := mail.NewSMTPTransport("smtp://relay.example.com?tls=none", `"R&D <Roster>" <no-reply@example.com>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := testMessage(tr, "ops@example.com", time.Date(2026, 11, 23, 9, 5, 0, 0, time.UTC))
+	if m.To != "ops@example.com" || m.Subject != "Roster test message" {
+		t.Errorf("To = %q, Subject = %q", m.To, m.Subject)
+	}
+	for _, want := range []string{`"roster mail test"`, "23 November 2026, 09:05:00 UTC", "relay.example.com:25 (TLS: none)", "no-reply@example.com"} {
+		if !strings.Contains(m.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, m.Text)
+		}
+	}
+	// The sender's name is escaped in the HTML.
+	if !strings.Contains(m.HTML, "R&amp;D &lt;Roster&gt;") || strings.Contains(m.HTML, "<Roster>") {
+		t.Errorf("HTML:\n%s", m.HTML)
+	}
+}
+
+func TestMailTestFails(t *testing.T) {
+	clearMailEnv(t)
+	const password = "right-pw-42"
+	sink := startSMTPSink(t, "roster", password)
+	from := "no-reply@example.com"
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr string
+	}{
+		{"not configured", []string{"--to", "ops@example.com"}, "SMTP is not configured"},
+		{"no recipient", []string{"--smtp-url", sink.url(password), "--mail-from", from}, "--to is required"},
+		{"bad recipient", []string{"--to", "ops", "--smtp-url", sink.url(password), "--mail-from", from}, "not an email address"},
+		{"wrong password", []string{"--to", "ops@example.com", "--smtp-url", sink.url("wrong-pw-17"), "--mail-from", from}, "mail test: mail: smtp:"},
+		{"no from", []string{"--to", "ops@example.com", "--smtp-url", sink.url(password)}, "mail-from is required"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, err := runRoster(t, append([]string{"mail", "test"}, tt.args...)...)
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Fatalf("err = %v, want one with %q", err, tt.wantErr)
+			}
+			for _, secret := range []string{password, "wrong-pw-17"} {
+				if strings.Contains(err.Error()+stdout+stderr, secret) {
+					t.Errorf("the output shows a password: %v %q %q", err, stdout, stderr)
+				}
+			}
+		})
+	}
+	if n := len(sink.messages()); n != 0 {
+		t.Fatalf("the server received %d messages, want none", n)
+	}
+	if _, _, err := runRoster(t, "mail"); err == nil || !strings.Contains(err.Error(), "roster mail test --to") {
+		t.Fatalf("roster mail without test: err = %v", err)
+	}
+}
+
+func TestUsageListsMailTest(t *testing.T) {
+	stdout, _, err := runRoster(t, "help")
+	if err != nil || !strings.Contains(stdout, "roster mail test --to ADDRESS") {
+		t.Fatalf("help: err = %v, stdout = %q", err, stdout)
+	}
+}
+
+// TestHelpHidesSecrets: the environment's database and SMTP URLs carry
+// passwords, the OpenID Connect settings a client secret and a key; -h
+// must not print them as the flags' defaults.
+func TestHelpHidesSecrets(t *testing.T) {
+	t.Setenv("DATABASE_URL", "postgres://roster:db-pw-63@db.internal:5432/roster")
+	t.Setenv("ROSTER_SMTP_URL", "smtp://roster:smtp-pw-28@smtp.example.com")
+	t.Setenv("ROSTER_MAIL_FROM", "no-reply@example.com")
+	t.Setenv("ROSTER_OIDC_PROVIDERS", `[{"name":"idp","client_secret":"oidc-secret-37"}]`)
+	t.Setenv("ROSTER_OIDC_STATE_KEY", "state-key-81")
+	for _, cmd := range []string{"serve", "migrate", "mail"} {
+		args := []string{cmd, "-h"}
+		if cmd == "mail" {
+			args = []string{"mail", "test", "-h"}
+		}
+		stdout, stderr, err := runRoster(t, args...)
+		if !errors.Is(err, flag.ErrHelp) {
+			t.Fatalf("%s -h: err = %v", cmd, err)
+		}
+		if !strings.Contains(stderr, "-smtp-url") {
+			t.Fatalf("%s -h lists no flags: %q", cmd, stderr)
+		}
+		for _, secret := range []string{"db-pw-63", "smtp-pw-28", "oidc-secret-37", "state-key-81"} {
+			if strings.Contains(stdout+stderr, secret) {
+				t.Errorf("%s -h shows %q:\n%s", cmd, secret, stderr)
+			}
+		}
+	}
+}
+
+func TestMailTransport(t *testing.T) {
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+
+	tr, err := mailTransport(config.Config{}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := tr.(mail.LogTransport); !ok {
+		t.Fatalf("without SMTP: transport %T, want mail.LogTransport", tr)
+	}
+	if !strings.Contains(logs.String(), "mail: no SMTP server configured") {
+		t.Errorf("log: %q", logs.String())
+	}
+
+	logs.Reset()
+	const password = "tr-pw-55"
+	cfg := config.Config{SMTPURL: "smtps://roster:" + password + "@smtp.example.com", MailFrom: "Roster <no-reply@example.com>"}
+	tr, err = mailTransport(cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	smtpTransport, ok := tr.(*mail.SMTPTransport)
+	if !ok {
+		t.Fatalf("with SMTP: transport %T, want *mail.SMTPTransport", tr)
+	}
+	if smtpTransport.Addr() != "smtp.example.com:465" || smtpTransport.TLSMode() != mail.TLSImplicit {
+		t.Errorf("Addr() = %q, TLSMode() = %q", smtpTransport.Addr(), smtpTransport.TLSMode())
+	}
+	got := logs.String()
+	if !strings.Contains(got, "mail: delivering through SMTP") || !strings.Contains(got, "smtps://roster:xxxxx@smtp.example.com") || !strings.Contains(got, "tls=implicit") {
+		t.Errorf("log: %q", got)
+	}
+	if strings.Contains(got, password) {
+		t.Errorf("the log shows the password: %q", got)
+	}
+}
+
+// TestFirstStartConcurrently starts two instances at once on one empty
+// database: one creates the admin and shows its password, the other
+// carries on.
+func TestFirstStartConcurrently(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		ctx := context.Background()
+		cfg := config.Config{AdminEmail: "First.Admin@example.com"}
+		const instances = 2
+		var (
+			wg    sync.WaitGroup
+			start = make(chan struct{})
+			errs  [instances]error
+			logs  [instances]bytes.Buffer
+		)
+		for i := range instances {
+			client, err := database.Open(ctx, env.Target)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { client.Close() })
+			log := slog.New(slog.NewTextHandler(&logs[i], nil))
+			wg.Go(func() {
+				<-start
+				errs[i] = firstStart(ctx, log, client, cfg, env.Target)
+			})
+		}
+		close(start)
+		wg.Wait()
+
+		passwords := 0
+		for i := range instances {
+			if errs[i] != nil {
+				t.Errorf("instance %d: %v", i, errs[i])
+			}
+			if strings.Contains(logs[i].String(), "password=") {
+				passwords++
+			}
+			t.Logf("instance %d: %s", i, logs[i].String())
+		}
+		if passwords != 1 {
+			t.Errorf("%d instances logged a password, want 1", passwords)
+		}
+		n, err := env.Client.User.Query().Count(env.Ctx)
+		if err != nil || n != 1 {
+			t.Fatalf("%d users (%v), want the one admin", n, err)
+		}
+		if !env.Client.User.Query().Where(user.Email("first.admin@example.com")).ExistX(env.Ctx) {
+			t.Fatal("the admin does not exist")
+		}
+	})
+}
+
+// TestCreateFirstAdminLosesRace covers the instance that loses: its
+// CreateAdmin fails because the admin exists by then.
+func TestCreateFirstAdminLosesRace(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		if _, err := users.CreateAdmin(env.Ctx, env.Client, "admin@example.com", "a-long-enough-password", apitest.CheapPassword); err != nil {
+			t.Fatal(err)
+		}
+		var logs bytes.Buffer
+		created, err := createFirstAdmin(context.Background(), slog.New(slog.NewTextHandler(&logs, nil)), env.Client, " Admin@Example.com")
+		if err != nil || created {
+			t.Fatalf("createFirstAdmin = %v, %v; want false, nil", created, err)
+		}
+		if strings.Contains(logs.String(), "password=") || !strings.Contains(logs.String(), "created by another instance") {
+			t.Errorf("log: %q", logs.String())
+		}
+
+		// Other failures still stop the start.
+		created, err = createFirstAdmin(context.Background(), slog.New(slog.NewTextHandler(io.Discard, nil)), env.Client, "not-an-address")
+		if err == nil || created || !strings.Contains(err.Error(), "create the first admin") {
+			t.Fatalf("invalid address: createFirstAdmin = %v, %v; want an error", created, err)
+		}
+	})
+}
