@@ -9,127 +9,21 @@ import (
 	"log/slog"
 	"net"
 	"net/url"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/emersion/go-sasl"
-	"github.com/emersion/go-smtp"
 
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/apitest"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/mail/smtptest"
 	"github.com/rosterhq/roster/internal/users"
 )
-
-// smtpSink is an SMTP server on 127.0.0.1 without TLS that requires
-// AUTH PLAIN with one user and keeps the messages it accepts.
-type smtpSink struct {
-	addr           string
-	user, password string
-
-	mu       sync.Mutex
-	received []sunkMail
-}
-
-type sunkMail struct {
-	from, user string
-	to         []string
-	data       string
-}
-
-func startSMTPSink(t *testing.T, user, password string) *smtpSink {
-	t.Helper()
-	sink := &smtpSink{user: user, password: password}
-	srv := smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) {
-		return &sinkSession{sink: sink}, nil
-	}))
-	srv.Domain = "sink.test"
-	srv.AllowInsecureAuth = true
-	srv.ReadTimeout = 10 * time.Second
-	srv.WriteTimeout = 10 * time.Second
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sink.addr = ln.Addr().String()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		_ = srv.Serve(ln)
-	}()
-	t.Cleanup(func() {
-		_ = srv.Close()
-		_ = ln.Close()
-		<-done
-	})
-	return sink
-}
-
-// url returns an smtp:// URL of the sink without TLS, signing in with
-// password.
-func (s *smtpSink) url(password string) string {
-	u := url.URL{Scheme: "smtp", User: url.UserPassword(s.user, password), Host: s.addr, RawQuery: "tls=none"}
-	return u.String()
-}
-
-func (s *smtpSink) messages() []sunkMail {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]sunkMail(nil), s.received...)
-}
-
-type sinkSession struct {
-	sink *smtpSink
-	user string
-	from string
-	to   []string
-}
-
-func (s *sinkSession) AuthMechanisms() []string { return []string{sasl.Plain} }
-
-func (s *sinkSession) Auth(mech string) (sasl.Server, error) {
-	if mech != sasl.Plain {
-		return nil, smtp.ErrAuthUnknownMechanism
-	}
-	return sasl.NewPlainServer(func(_, username, password string) error {
-		if username != s.sink.user || password != s.sink.password {
-			return smtp.ErrAuthFailed
-		}
-		s.user = username
-		return nil
-	}), nil
-}
-
-func (s *sinkSession) Mail(from string, _ *smtp.MailOptions) error {
-	if s.user == "" {
-		return smtp.ErrAuthRequired
-	}
-	s.from = from
-	return nil
-}
-
-func (s *sinkSession) Rcpt(to string, _ *smtp.RcptOptions) error {
-	s.to = append(s.to, to)
-	return nil
-}
-
-func (s *sinkSession) Data(r io.Reader) error {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return err
-	}
-	s.sink.mu.Lock()
-	s.sink.received = append(s.sink.received, sunkMail{from: s.from, user: s.user, to: s.to, data: string(b)})
-	s.sink.mu.Unlock()
-	return nil
-}
-
-func (s *sinkSession) Reset()        { s.from, s.to = "", nil }
-func (s *sinkSession) Logout() error { return nil }
 
 // clearMailEnv makes the test independent of SMTP settings in the
 // environment.
@@ -151,32 +45,29 @@ func runRoster(t *testing.T, args ...string) (stdout, stderr string, err error) 
 
 func TestMailTestSends(t *testing.T) {
 	clearMailEnv(t)
-	const password = "sink-pw-91"
-	sink := startSMTPSink(t, "roster", password)
+	server := smtptest.Start(t, smtptest.Config{})
 	stdout, stderr, err := runRoster(t, "mail", "test", "--to", "ops@example.com",
-		"--smtp-url", sink.url(password), "--mail-from", "Roster <no-reply@example.com>")
+		"--smtp-url", server.URL("smtp", nil, "tls=none"), "--mail-from", "Roster <no-reply@example.com>")
 	if err != nil {
 		t.Fatalf("mail test: %v (stderr %q)", err, stderr)
 	}
-	if !strings.Contains(stdout, "sent a test message to ops@example.com through "+sink.addr) {
-		t.Errorf("stdout = %q", stdout)
+	addr := net.JoinHostPort(server.Host, strconv.Itoa(server.Port))
+	if want := "sent a test message to ops@example.com through " + addr + " (TLS: none)"; !strings.Contains(stdout, want) {
+		t.Errorf("stdout = %q, want %q", stdout, want)
 	}
-	if strings.Contains(stdout+stderr, password) {
-		t.Errorf("the output shows the password: %q %q", stdout, stderr)
-	}
-	msgs := sink.messages()
+	msgs := server.Messages()
 	if len(msgs) != 1 {
 		t.Fatalf("the server received %d messages, want 1", len(msgs))
 	}
-	m := msgs[0]
-	if m.from != "no-reply@example.com" || len(m.to) != 1 || m.to[0] != "ops@example.com" || m.user != "roster" {
-		t.Errorf("envelope: from %q, to %q, user %q", m.from, m.to, m.user)
+	if msgs[0].From != "no-reply@example.com" || !slices.Equal(msgs[0].To, []string{"ops@example.com"}) {
+		t.Errorf("envelope: from %q, to %q", msgs[0].From, msgs[0].To)
 	}
-	// The bodies may be quoted-printable; TestTestMessage checks them.
-	for _, want := range []string{"Subject: Roster test message", "multipart/alternative", "text/plain", "text/html"} {
-		if !strings.Contains(m.data, want) {
-			t.Errorf("the message lacks %q:\n%s", want, m.data)
-		}
+	m := smtptest.ParseMail(t, msgs[0].Data)
+	if m.Subject != "Roster test message" || m.ContentType != "multipart/alternative" {
+		t.Errorf("subject %q, content type %q", m.Subject, m.ContentType)
+	}
+	if !strings.Contains(m.Parts["text/plain"], `"roster mail test"`) || !strings.Contains(m.Parts["text/html"], "roster mail test") {
+		t.Errorf("parts: %q", m.Parts)
 	}
 }
 
@@ -202,8 +93,11 @@ func TestTestMessage(t *testing.T) {
 
 func TestMailTestFails(t *testing.T) {
 	clearMailEnv(t)
-	const password = "right-pw-42"
-	sink := startSMTPSink(t, "roster", password)
+	const password = "smtp-pw-42"
+	user := url.UserPassword("roster", password)
+	// No AUTH offered; and a certificate the system does not trust.
+	noAuth := smtptest.Start(t, smtptest.Config{})
+	untrusted := smtptest.Start(t, smtptest.Config{StartTLS: true, Users: map[string]string{"roster": password}})
 	from := "no-reply@example.com"
 	tests := []struct {
 		name    string
@@ -211,10 +105,11 @@ func TestMailTestFails(t *testing.T) {
 		wantErr string
 	}{
 		{"not configured", []string{"--to", "ops@example.com"}, "SMTP is not configured"},
-		{"no recipient", []string{"--smtp-url", sink.url(password), "--mail-from", from}, "--to is required"},
-		{"bad recipient", []string{"--to", "ops", "--smtp-url", sink.url(password), "--mail-from", from}, "not an email address"},
-		{"wrong password", []string{"--to", "ops@example.com", "--smtp-url", sink.url("wrong-pw-17"), "--mail-from", from}, "mail test: mail: smtp:"},
-		{"no from", []string{"--to", "ops@example.com", "--smtp-url", sink.url(password)}, "mail-from is required"},
+		{"no recipient", []string{"--smtp-url", noAuth.URL("smtp", nil, "tls=none"), "--mail-from", from}, "--to is required"},
+		{"bad recipient", []string{"--to", "ops", "--smtp-url", noAuth.URL("smtp", nil, "tls=none"), "--mail-from", from}, "not an email address"},
+		{"no from", []string{"--to", "ops@example.com", "--smtp-url", noAuth.URL("smtp", user, "tls=none")}, "mail-from is required"},
+		{"no auth offered", []string{"--to", "ops@example.com", "--smtp-url", noAuth.URL("smtp", user, "tls=none"), "--mail-from", from}, "mail test: mail: smtp:"},
+		{"untrusted certificate", []string{"--to", "ops@example.com", "--smtp-url", untrusted.URL("smtp", user, ""), "--mail-from", from}, "mail test: mail: smtp:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -222,15 +117,13 @@ func TestMailTestFails(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 				t.Fatalf("err = %v, want one with %q", err, tt.wantErr)
 			}
-			for _, secret := range []string{password, "wrong-pw-17"} {
-				if strings.Contains(err.Error()+stdout+stderr, secret) {
-					t.Errorf("the output shows a password: %v %q %q", err, stdout, stderr)
-				}
+			if strings.Contains(err.Error()+stdout+stderr, password) {
+				t.Errorf("the output shows the password: %v %q %q", err, stdout, stderr)
 			}
 		})
 	}
-	if n := len(sink.messages()); n != 0 {
-		t.Fatalf("the server received %d messages, want none", n)
+	if n := len(noAuth.Messages()) + len(untrusted.Messages()); n != 0 {
+		t.Fatalf("the servers received %d messages, want none", n)
 	}
 	if _, _, err := runRoster(t, "mail"); err == nil || !strings.Contains(err.Error(), "roster mail test --to") {
 		t.Fatalf("roster mail without test: err = %v", err)
