@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/http"
+	"net/netip"
 	"strings"
 	"testing"
 	"time"
@@ -167,6 +168,33 @@ func TestLoginRateLimit(t *testing.T) {
 		n, err := env.Client.RateLimit.Query().Count(env.Ctx)
 		if err != nil || n < 2 {
 			t.Fatalf("rate limit rows: %d, %v", n, err)
+		}
+	})
+}
+
+// TestLoginBehindProxy: behind a trusted reverse proxy, the client's
+// address comes from X-Forwarded-For — for the sign-in record and the
+// per-IP limit —, and a client cannot pick it by sending the header
+// itself.
+func TestLoginBehindProxy(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		u := env.NewUser("proxied@example.com", apitest.Confirmed, withPassword(t, "the real password"))
+		login := func(xff string) apitest.Response {
+			body, _ := json.Marshal(map[string]any{"query": loginMutation, "variables": map[string]any{"email": "proxied@example.com", "password": "the real password"}})
+			req, _ := http.NewRequest(http.MethodPost, env.Server.URL+"/graphql", bytes.NewReader(body))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("X-Forwarded-For", xff)
+			return env.Send(req)
+		}
+		ip := func() string { return *env.Client.User.GetX(env.Ctx, u.ID).CurrentSignInIP }
+
+		// Not configured: the header is ignored, the peer counts.
+		if r := login("198.51.100.20"); len(r.Errors) > 0 || ip() != "127.0.0.1" {
+			t.Fatalf("without trusted proxies: %v, ip %s", r.Errors, ip())
+		}
+		env.Auth.TrustedProxies = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}
+		if r := login("6.6.6.6, 198.51.100.20"); len(r.Errors) > 0 || ip() != "198.51.100.20" {
+			t.Fatalf("behind a trusted proxy: %v, ip %s", r.Errors, ip())
 		}
 	})
 }

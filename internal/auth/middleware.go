@@ -3,7 +3,6 @@ package auth
 import (
 	"context"
 	"errors"
-	"net"
 	"net/http"
 	"net/url"
 	"slices"
@@ -19,8 +18,9 @@ const CookieName = "roster_session"
 type httpKey struct{}
 
 type httpInfo struct {
-	w http.ResponseWriter
-	r *http.Request
+	w  http.ResponseWriter
+	r  *http.Request
+	ip string
 }
 
 // ResponseWriter returns the response of the request ctx belongs to, so
@@ -33,17 +33,13 @@ func ResponseWriter(ctx context.Context) http.ResponseWriter {
 }
 
 // ClientIP returns the address of the client of the request ctx belongs
-// to, and its User-Agent.
+// to (Service.RemoteIP), and its User-Agent.
 func ClientIP(ctx context.Context) (ip, userAgent string) {
 	h, ok := ctx.Value(httpKey{}).(httpInfo)
 	if !ok {
 		return "", ""
 	}
-	host, _, err := net.SplitHostPort(h.r.RemoteAddr)
-	if err != nil {
-		host = h.r.RemoteAddr
-	}
-	return host, h.r.UserAgent()
+	return h.ip, h.r.UserAgent()
 }
 
 // Middleware puts the caller's viewer into every request's context; see
@@ -54,7 +50,7 @@ func ClientIP(ctx context.Context) (ip, userAgent string) {
 // and the JSON-only POST body, which already forces a CORS preflight).
 func (s *Service) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := context.WithValue(r.Context(), httpKey{}, httpInfo{w: w, r: r})
+		ctx := context.WithValue(r.Context(), httpKey{}, httpInfo{w: w, r: r, ip: s.RemoteIP(r)})
 		v, viaCookie, err := s.resolve(ctx, r)
 		if err != nil {
 			if errors.Is(err, ErrInvalidCredential) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -157,10 +156,7 @@ func (a *OIDCAccounts) StartSession(ctx context.Context, w http.ResponseWriter, 
 	if err != nil {
 		return err
 	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		host = r.RemoteAddr
-	}
+	host := s.RemoteIP(r)
 	token, sess, err := s.SignIn(ctx, u, session.MethodOIDC, host, r.UserAgent())
 	if err != nil {
 		return err

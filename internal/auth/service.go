@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/netip"
 	"time"
 
 	"github.com/rosterhq/roster/ent"
@@ -57,6 +58,10 @@ type Service struct {
 	// TrustedOrigins are the browser origins, besides the server's own,
 	// allowed to send cookie-authenticated mutations.
 	TrustedOrigins []string
+	// TrustedProxies are the networks of reverse proxies whose
+	// X-Forwarded-For header names the client (see RemoteIP). Empty: the
+	// connection's peer is the client.
+	TrustedProxies []netip.Prefix
 
 	dummyOnce sync.Once
 	dummyHash string
