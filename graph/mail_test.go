@@ -86,7 +86,9 @@ func TestLifecycleMailsOverSMTP(t *testing.T) {
 		}
 
 		// Invitation → accept it.
-		var created struct{ CreateUser struct{ User struct{ ID string } } }
+		var created struct {
+			CreateUser struct{ User struct{ ID string } }
+		}
 		a.MustQuery(`mutation { createUser(input: {email: "ivy@example.com", sendInvitation: true}) { user { id } } }`, nil, &created)
 		follow("ivy@example.com", "/accept-invitation",
 			`mutation($t: String!, $pw: String!) { acceptInvitation(input: {token: $t, password: $pw}) { token } }`, map[string]any{"pw": pw})
