@@ -215,6 +215,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 	authService.Log = log
 	authService.SecureCookies = cfg.SecureCookies()
 	authService.TrustedOrigins = cfg.CORSOrigins
+	authService.TrustedProxies = cfg.TrustedProxies
 	frontend := cfg.FrontendURL
 	if frontend == "" {
 		frontend = cfg.BaseURL()

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	netmail "net/mail"
+	"net/netip"
 	"net/url"
 	"os"
 	"strconv"
@@ -41,6 +42,9 @@ type Config struct {
 	// PublicURL is the address clients reach Roster at; an https URL
 	// makes cookies Secure.
 	PublicURL string
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For header
+	// names the client; empty: the connection's peer is the client.
+	TrustedProxies []netip.Prefix
 	// TLSCert and TLSKey, when both set, make Roster serve HTTPS itself.
 	TLSCert, TLSKey string
 	// OIDCProviders is the JSON list of OpenID Connect providers.
@@ -82,6 +86,7 @@ var Settings = []Setting{
 	{"demo-users", "ROSTER_DEMO_USERS", "0", "when the database has no users at start, create this many demo users (make run uses 200)"},
 	{"admin-email", "ROSTER_ADMIN_EMAIL", "admin@localhost", "email of the first admin, created with a random password (printed once to the log) when the database has no users"},
 	{"public-url", "ROSTER_PUBLIC_URL", "", "the URL clients use to reach Roster, e.g. https://id.example.com; https makes cookies Secure; default http://ADDR"},
+	{"trusted-proxies", "ROSTER_TRUSTED_PROXIES", "", "comma-separated addresses or CIDR networks of reverse proxies in front of Roster, e.g. 10.0.0.0/8; their X-Forwarded-For header then gives the client address used for sign-in records and rate limits"},
 	{"tls-cert", "ROSTER_TLS_CERT", "", "PEM certificate file; with --tls-key, Roster serves HTTPS itself"},
 	{"tls-key", "ROSTER_TLS_KEY", "", "PEM private key file for --tls-cert"},
 	{"frontend-url", "ROSTER_FRONTEND_URL", "", "base URL of the web app that mail links open (/accept-invitation, /confirm-email, /reset-password ...); default: the public URL"},
@@ -143,6 +148,11 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 				c.CORSOrigins = append(c.CORSOrigins, o)
 			}
 		}
+		proxies, err := parseProxies(*vals["trusted-proxies"])
+		if err != nil {
+			return Config{}, err
+		}
+		c.TrustedProxies = proxies
 		allow, err := strconv.ParseBool(*vals["webhook-allow-private"])
 		if err != nil {
 			return Config{}, fmt.Errorf("config: webhook-allow-private must be true or false, got %q", *vals["webhook-allow-private"])
@@ -158,6 +168,33 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 		}
 		return c, nil
 	}
+}
+
+// parseProxies reads a comma-separated list of addresses (one host) and
+// CIDR networks.
+func parseProxies(list string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, item := range strings.Split(list, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		if strings.Contains(item, "/") {
+			p, err := netip.ParsePrefix(item)
+			if err != nil {
+				return nil, fmt.Errorf("config: trusted-proxies: %q is not an address or a CIDR network such as 10.0.0.0/8", item)
+			}
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(item)
+		if err != nil {
+			return nil, fmt.Errorf("config: trusted-proxies: %q is not an address or a CIDR network such as 10.0.0.0/8", item)
+		}
+		a = a.Unmap()
+		out = append(out, netip.PrefixFrom(a, a.BitLen()))
+	}
+	return out, nil
 }
 
 func (c Config) validate() error {

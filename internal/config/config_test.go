@@ -4,6 +4,7 @@ import (
 	"flag"
 	"io"
 	"log/slog"
+	"net/netip"
 	"net/url"
 	"reflect"
 	"strings"
@@ -94,6 +95,7 @@ var fullEnv = map[string]string{
 	"ROSTER_DEMO_USERS":            "200",
 	"ROSTER_ADMIN_EMAIL":           "root@example.com",
 	"ROSTER_PUBLIC_URL":            "https://id.example.com",
+	"ROSTER_TRUSTED_PROXIES":       "10.0.0.0/8",
 	"ROSTER_TLS_CERT":              "/etc/roster/cert.pem",
 	"ROSTER_TLS_KEY":               "/etc/roster/key.pem",
 	"ROSTER_FRONTEND_URL":          "https://app.example.com",
@@ -118,6 +120,7 @@ func TestEnvOverridesDefault(t *testing.T) {
 		DemoUsers:           200,
 		AdminEmail:          "root@example.com",
 		PublicURL:           "https://id.example.com",
+		TrustedProxies:      []netip.Prefix{netip.MustParsePrefix("10.0.0.0/8")},
 		TLSCert:             "/etc/roster/cert.pem",
 		TLSKey:              "/etc/roster/key.pem",
 		FrontendURL:         "https://app.example.com",
@@ -145,6 +148,7 @@ func TestFlagOverridesEnv(t *testing.T) {
 		"-demo-users", "3",
 		"-admin-email", "boss@example.com",
 		"-public-url", "http://roster.internal:7070",
+		"-trusted-proxies", "192.0.2.1",
 		"-tls-cert", "c.pem",
 		"-tls-key", "k.pem",
 		"-frontend-url", "https://web.example.com",
@@ -155,21 +159,22 @@ func TestFlagOverridesEnv(t *testing.T) {
 		"-webhook-allow-private", "false",
 	)
 	want := config.Config{
-		Addr:          "[::1]:7070",
-		DatabaseURL:   "sqlite:/tmp/x.db",
-		LogLevel:      "error",
-		LogFormat:     "text",
-		CORSOrigins:   []string{"https://b.example.com"},
-		DemoUsers:     3,
-		AdminEmail:    "boss@example.com",
-		PublicURL:     "http://roster.internal:7070",
-		TLSCert:       "c.pem",
-		TLSKey:        "k.pem",
-		FrontendURL:   "https://web.example.com",
-		SMTPURL:       "smtps://relay.example.net",
-		MailFrom:      "ops@example.net",
-		OIDCProviders: "[]",
-		OIDCStateKey:  "a2V5",
+		Addr:           "[::1]:7070",
+		DatabaseURL:    "sqlite:/tmp/x.db",
+		LogLevel:       "error",
+		LogFormat:      "text",
+		CORSOrigins:    []string{"https://b.example.com"},
+		DemoUsers:      3,
+		AdminEmail:     "boss@example.com",
+		PublicURL:      "http://roster.internal:7070",
+		TrustedProxies: []netip.Prefix{netip.MustParsePrefix("192.0.2.1/32")},
+		TLSCert:        "c.pem",
+		TLSKey:         "k.pem",
+		FrontendURL:    "https://web.example.com",
+		SMTPURL:        "smtps://relay.example.net",
+		MailFrom:       "ops@example.net",
+		OIDCProviders:  "[]",
+		OIDCStateKey:   "a2V5",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("flags:\n got %+v\nwant %+v", got, want)
@@ -272,6 +277,20 @@ func TestLogLevels(t *testing.T) {
 		}
 		if !c.Logger().Enabled(t.Context(), want) || c.Logger().Enabled(t.Context(), want-1) {
 			t.Errorf("log level %q: logger does not filter at %v", in, want)
+		}
+	}
+}
+
+func TestTrustedProxies(t *testing.T) {
+	got := mustLoad(t, map[string]string{"ROSTER_TRUSTED_PROXIES": " 10.1.2.3/8, 192.0.2.1,fd00::/8 ,::ffff:198.51.100.7,"})
+	want := []netip.Prefix{netip.MustParsePrefix("10.0.0.0/8"), netip.MustParsePrefix("192.0.2.1/32"),
+		netip.MustParsePrefix("fd00::/8"), netip.MustParsePrefix("198.51.100.7/32")}
+	if !reflect.DeepEqual(got.TrustedProxies, want) {
+		t.Fatalf("TrustedProxies = %v, want %v", got.TrustedProxies, want)
+	}
+	for _, bad := range []string{"10.0.0.0/33", "proxy.example.com", "10.0.0"} {
+		if _, err := load(t, map[string]string{"ROSTER_TRUSTED_PROXIES": bad}); err == nil || !strings.Contains(err.Error(), "trusted-proxies") {
+			t.Errorf("%q: err = %v, want a trusted-proxies error", bad, err)
 		}
 	}
 }
