@@ -315,6 +315,19 @@ func TestGuideEditInformation(t *testing.T) {
 			t.Fatal("a refused update changed the first name")
 		}
 		me.MustQuery(`mutation { updateMe(input: {firstName: "Samuel"}) { user { id } } }`, nil, nil)
+		// A form that submits the whole profile may send the blocked field
+		// with its current value.
+		me.MustQuery(`mutation { updateMe(input: {firstName: "Sammy", lastName: "Self"}) { user { id } } }`, nil, nil)
+		if got := env.Client.User.GetX(env.Ctx, u.ID); *got.FirstName != "Sammy" || *got.LastName != "Self" {
+			t.Fatalf("after a whole-form update: %s %s", *got.FirstName, *got.LastName)
+		}
+		// Saving what is stored changes nothing: no new updatedAt, no history.
+		before := env.Client.User.GetX(env.Ctx, u.ID)
+		entries := env.Client.AuditEntry.Query().CountX(env.Ctx)
+		a.MustQuery(`mutation($id: ID!) { updateUser(input: {id: $id, profile: {firstName: "Sammy", lastName: "Self"}}) { user { id } } }`, map[string]any{"id": u.ID}, nil)
+		if after := env.Client.User.GetX(env.Ctx, u.ID); !after.UpdatedAt.Equal(before.UpdatedAt) || env.Client.AuditEntry.Query().CountX(env.Ctx) != entries {
+			t.Fatalf("an update without changes wrote: updatedAt %v → %v", before.UpdatedAt, after.UpdatedAt)
+		}
 		a.Query(`mutation($id: ID!) { setBlockedFields(input: {id: $id, fields: ["email"]}) { user { id } } }`, map[string]any{"id": u.ID}).Fail(t, "BAD_USER_INPUT", "input.fields.0")
 	})
 }

@@ -257,6 +257,27 @@ func write(ctx context.Context, client *ent.Client, subject, userID pulid.ID, ch
 	return nil
 }
 
+// ChangedFields returns the fields an update of one user really changes:
+// those whose value, rendered the way the history shows it, differs from
+// the stored one. Setting a field to its current value is no change.
+func ChangedFields(ctx context.Context, m *ent.UserMutation) ([]string, error) {
+	var out []string
+	for _, f := range append(m.Fields(), m.ClearedFields()...) {
+		old, err := m.OldField(ctx, f)
+		if err != nil {
+			return nil, fmt.Errorf("audit: old %s: %w", f, err)
+		}
+		val, set := m.Field(f)
+		if !set || slices.Contains(m.ClearedFields(), f) {
+			val = nil
+		}
+		if c := fieldChange(f, old, val); !equal(c.old, c.new) || f == user.FieldPasswordHash {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
 // fieldChange renders a field's old and new value as text.
 func fieldChange(field string, old, new any) change {
 	if field == user.FieldPasswordHash {

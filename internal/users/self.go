@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -51,12 +50,6 @@ func (s *Service) UpdateMe(ctx context.Context, p *ProfileInput) (*ent.User, err
 		if err != nil {
 			return err
 		}
-		for _, f := range p.Set() {
-			if slices.Contains(u.BlockedFields, f) {
-				return &problem.Error{Code: problem.Forbidden, Field: "input." + apiName[f], Reason: "FIELD_BLOCKED",
-					Message: "an administrator has blocked this field from editing"}
-			}
-		}
 		if p.CustomAttributes.IsSet() {
 			merged, err := s.mergeOwnAttributes(ctx, c, u, p.CustomAttributes.Value())
 			if err != nil {
@@ -64,7 +57,9 @@ func (s *Service) UpdateMe(ctx context.Context, p *ProfileInput) (*ent.User, err
 			}
 			p.CustomAttributes = graphql.OmittableOf(merged)
 		}
-		return s.updateProfile(ctx, c, u, nil, p, "input.")
+		// A blocked field may be sent, as long as its value stays: a form
+		// can submit the whole profile.
+		return s.updateProfile(ctx, c, u, nil, p, "input.", u.BlockedFields)
 	})
 	if err != nil {
 		return nil, err

@@ -16,6 +16,7 @@ import (
 	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/ent/settings"
 	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/password"
@@ -225,7 +226,7 @@ func (s *Service) UpdateUser(ctx context.Context, id pulid.ID, expectedUpdatedAt
 		if err != nil {
 			return err
 		}
-		return s.updateProfile(ctx, c, u, expectedUpdatedAt, p, "input.profile.")
+		return s.updateProfile(ctx, c, u, expectedUpdatedAt, p, "input.profile.", nil)
 	})
 	if err != nil {
 		return nil, err
@@ -233,7 +234,7 @@ func (s *Service) UpdateUser(ctx context.Context, id pulid.ID, expectedUpdatedAt
 	return s.reload(ctx, id)
 }
 
-func (s *Service) updateProfile(ctx context.Context, c *ent.Client, u *ent.User, expectedUpdatedAt *time.Time, p *ProfileInput, prefix string) error {
+func (s *Service) updateProfile(ctx context.Context, c *ent.Client, u *ent.User, expectedUpdatedAt *time.Time, p *ProfileInput, prefix string, blocked []string) error {
 	defs, err := s.definitions(ctx, c)
 	if err != nil {
 		return err
@@ -246,17 +247,32 @@ func (s *Service) updateProfile(ctx context.Context, c *ent.Client, u *ent.User,
 	if err != nil {
 		return err
 	}
+	if expectedUpdatedAt != nil && !u.UpdatedAt.Equal(expectedUpdatedAt.UTC().Truncate(time.Microsecond)) {
+		return conflictChanged(u)
+	}
 	upd := c.User.UpdateOneID(u.ID)
+	if err := prof.apply(upd.Mutation()); err != nil {
+		return err
+	}
+	changed, err := audit.ChangedFields(ctx, upd.Mutation())
+	if err != nil {
+		return err
+	}
+	for _, f := range changed {
+		if slices.Contains(blocked, f) {
+			return &problem.Error{Code: problem.Forbidden, Field: prefix + apiName[f], Reason: "FIELD_BLOCKED",
+				Message: "an administrator has blocked this field from editing"}
+		}
+	}
+	if len(changed) == 0 {
+		// Nothing differs from what is stored: no write, no new
+		// updatedAt, no history, no webhook.
+		return nil
+	}
 	if expectedUpdatedAt != nil {
 		// The condition is part of the UPDATE itself, so a concurrent
 		// change between read and write is caught too.
 		upd.Where(user.UpdatedAt(expectedUpdatedAt.UTC().Truncate(time.Microsecond)))
-		if !u.UpdatedAt.Equal(expectedUpdatedAt.UTC().Truncate(time.Microsecond)) {
-			return conflictChanged(u)
-		}
-	}
-	if err := prof.apply(upd.Mutation()); err != nil {
-		return err
 	}
 	err = upd.Exec(ctx)
 	if ent.IsNotFound(err) && expectedUpdatedAt != nil {
