@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
@@ -63,5 +64,29 @@ func TestAPIKeys(t *testing.T) {
 		maker.MustQuery(create, map[string]any{"in": map[string]any{"name": "ok", "permissions": []string{"USERS_READ"}}}, nil)
 		a.Query(create, map[string]any{"in": map[string]any{"name": "", "permissions": []string{"USERS_READ"}}}).Fail(t, "BAD_USER_INPUT", "input.name")
 		a.Query(create, map[string]any{"in": map[string]any{"name": "x", "permissions": []string{"USERS_READ"}, "expiresAt": "2001-01-01T00:00:00Z"}}).Fail(t, "BAD_USER_INPUT", "input.expiresAt")
+	})
+}
+
+// TestHistoryDeniedKeepsTheRest: a caller without audit:read who asks for
+// a user's history gets null there with FORBIDDEN — and everything else,
+// such as the user a mutation just created.
+func TestHistoryDeniedKeepsTheRest(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		key := env.APIKey("crm", []permission.Permission{permission.UsersRead, permission.UsersWrite}, nil)
+		r := env.As(key).Query(`mutation { createUser(input: {email: "made@example.com"}) { user { email history { totalCount } } } }`, nil)
+		var out struct {
+			CreateUser struct {
+				User struct {
+					Email   string
+					History *struct{ TotalCount int }
+				}
+			}
+		}
+		if err := json.Unmarshal(r.Data, &out); err != nil || out.CreateUser.User.Email != "made@example.com" || out.CreateUser.User.History != nil {
+			t.Fatalf("response: %s", r)
+		}
+		if len(r.Errors) != 1 || r.Errors[0].Code() != "FORBIDDEN" {
+			t.Fatalf("errors: %+v", r.Errors)
+		}
 	})
 }

@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/internal/pulid"
 )
@@ -20,6 +21,17 @@ func (r *queryResolver) Node(ctx context.Context, id pulid.ID) (ent.Noder, error
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, error) {
+	if len(ids) == 1 {
+		// ent's Noders fails the whole field when the only ID is not
+		// found; answer like for several IDs instead: null in its place
+		// and an error with its index in the path.
+		n, err := r.Client.Noder(ctx, ids[0], ent.WithNodeType(nodeType))
+		if err != nil {
+			graphql.AddError(graphql.WithPathContext(ctx, graphql.NewPathWithIndex(0)), err)
+			return []ent.Noder{nil}, nil
+		}
+		return []ent.Noder{n}, nil
+	}
 	return r.Client.Noders(ctx, ids, ent.WithNodeType(nodeType))
 }
 

@@ -4811,8 +4811,10 @@ extend type User {
   """
   The change history, newest first. search matches property names and
   values; hideUnchanged leaves out entries whose old and new values are equal.
+  Null, with a FORBIDDEN error for this field only, for callers without
+  audit:read — the rest of the response stays.
   """
-  history(search: String, hideUnchanged: Boolean = false, first: Int, after: Cursor, last: Int, before: Cursor): AuditEntryConnection! @hasPermission(permission: AUDIT_READ)
+  history(search: String, hideUnchanged: Boolean = false, first: Int, after: Cursor, last: Int, before: Cursor): AuditEntryConnection @hasPermission(permission: AUDIT_READ)
   """Profile fields the user may not edit themself, by their ProfileInput names."""
   blockedProfileFields: [String!]!
   """Where the account stands: confirmed, confirmation pending, invited or account data."""
@@ -15371,10 +15373,10 @@ func (ec *executionContext) _User_history(ctx context.Context, field graphql.Col
 			return next
 		},
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuditEntryConnection) graphql.Marshaler {
-			return ec.marshalNAuditEntryConnection2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐAuditEntryConnection(ctx, selections, v)
+			return ec.marshalOAuditEntryConnection2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐAuditEntryConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_User_history(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -28460,7 +28462,7 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				})
 		case "history":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_history(ctx, field, obj)
 				})
@@ -30782,6 +30784,13 @@ func (ec *executionContext) marshalOAuditEntry2ᚖgithubᚗcomᚋrosterhqᚋrost
 		return graphql.Null
 	}
 	return ec._AuditEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAuditEntryConnection2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐAuditEntryConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEntryConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AuditEntryConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOAuditEntryEdge2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐAuditEntryEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AuditEntryEdge) graphql.Marshaler {

@@ -411,6 +411,28 @@ func TestInvalidArguments(t *testing.T) {
 	})
 }
 
+// TestNodesMissingKeepsTheRest: an ID that names nothing visible becomes
+// null in its place, with NOT_FOUND at its index — with one ID as with
+// several — and the rest of the response stays.
+func TestNodesMissingKeepsTheRest(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		u := env.NewUser("here@example.com")
+		for _, ids := range [][]string{{"usr_01KAQ0000000000000000000AA"}, {string(u.ID), "usr_01KAQ0000000000000000000AA"}} {
+			r := env.Query(`query($ids: [ID!]!) { viewer { kind } nodes(ids: $ids) { id } }`, map[string]any{"ids": ids})
+			var out struct {
+				Viewer struct{ Kind string }
+				Nodes  []*struct{ ID string }
+			}
+			if err := json.Unmarshal(r.Data, &out); err != nil || out.Viewer.Kind == "" || len(out.Nodes) != len(ids) || out.Nodes[len(ids)-1] != nil {
+				t.Fatalf("ids %v: %s", ids, r)
+			}
+			if len(r.Errors) != 1 || r.Errors[0].Code() != "NOT_FOUND" || fmt.Sprint(r.Errors[0].Path) != fmt.Sprintf("[nodes %d]", len(ids)-1) {
+				t.Fatalf("ids %v: errors %+v", ids, r.Errors)
+			}
+		}
+	})
+}
+
 func TestNodeRefetchEveryType(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
 		ctx := env.Ctx
