@@ -996,6 +996,9 @@ func newOutgoingMailPaginateArgs(rv map[string]any) *outgoingmailPaginateArgs {
 			}
 		}
 	}
+	if v, ok := rv[whereField].(*OutgoingMailWhereInput); ok {
+		args.opts = append(args.opts, WithOutgoingMailFilter(v.Filter))
+	}
 	return args
 }
 

@@ -33,7 +33,7 @@ type OutgoingMail struct {
 	TextBody string `json:"-"`
 	// HTMLBody holds the value of the "html_body" field.
 	HTMLBody string `json:"-"`
-	// Status holds the value of the "status" field.
+	// PENDING: waiting for (another) attempt; SENT: accepted by the SMTP server; DEAD: every attempt failed, see lastError
 	Status outgoingmail.Status `json:"status,omitempty"`
 	// AttemptCount holds the value of the "attempt_count" field.
 	AttemptCount int `json:"attempt_count,omitempty"`
@@ -41,7 +41,7 @@ type OutgoingMail struct {
 	NextAttemptAt time.Time `json:"next_attempt_at,omitempty"`
 	// ClaimedUntil holds the value of the "claimed_until" field.
 	ClaimedUntil *time.Time `json:"claimed_until,omitempty"`
-	// LastError holds the value of the "last_error" field.
+	// Why the last attempt failed, as the mail server or the connection said.
 	LastError *string `json:"last_error,omitempty"`
 	// SentAt holds the value of the "sent_at" field.
 	SentAt *time.Time `json:"sent_at,omitempty"`

@@ -512,6 +512,30 @@ func (u *OutgoingMailUpsert) UpdateUpdatedAt() *OutgoingMailUpsert {
 	return u
 }
 
+// SetTextBody sets the "text_body" field.
+func (u *OutgoingMailUpsert) SetTextBody(v string) *OutgoingMailUpsert {
+	u.Set(outgoingmail.FieldTextBody, v)
+	return u
+}
+
+// UpdateTextBody sets the "text_body" field to the value that was provided on create.
+func (u *OutgoingMailUpsert) UpdateTextBody() *OutgoingMailUpsert {
+	u.SetExcluded(outgoingmail.FieldTextBody)
+	return u
+}
+
+// SetHTMLBody sets the "html_body" field.
+func (u *OutgoingMailUpsert) SetHTMLBody(v string) *OutgoingMailUpsert {
+	u.Set(outgoingmail.FieldHTMLBody, v)
+	return u
+}
+
+// UpdateHTMLBody sets the "html_body" field to the value that was provided on create.
+func (u *OutgoingMailUpsert) UpdateHTMLBody() *OutgoingMailUpsert {
+	u.SetExcluded(outgoingmail.FieldHTMLBody)
+	return u
+}
+
 // SetStatus sets the "status" field.
 func (u *OutgoingMailUpsert) SetStatus(v outgoingmail.Status) *OutgoingMailUpsert {
 	u.Set(outgoingmail.FieldStatus, v)
@@ -637,12 +661,6 @@ func (u *OutgoingMailUpsertOne) UpdateNewValues() *OutgoingMailUpsertOne {
 		if _, exists := u.create.mutation.Subject(); exists {
 			s.SetIgnore(outgoingmail.FieldSubject)
 		}
-		if _, exists := u.create.mutation.TextBody(); exists {
-			s.SetIgnore(outgoingmail.FieldTextBody)
-		}
-		if _, exists := u.create.mutation.HTMLBody(); exists {
-			s.SetIgnore(outgoingmail.FieldHTMLBody)
-		}
 	}))
 	return u
 }
@@ -685,6 +703,34 @@ func (u *OutgoingMailUpsertOne) SetUpdatedAt(v time.Time) *OutgoingMailUpsertOne
 func (u *OutgoingMailUpsertOne) UpdateUpdatedAt() *OutgoingMailUpsertOne {
 	return u.Update(func(s *OutgoingMailUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetTextBody sets the "text_body" field.
+func (u *OutgoingMailUpsertOne) SetTextBody(v string) *OutgoingMailUpsertOne {
+	return u.Update(func(s *OutgoingMailUpsert) {
+		s.SetTextBody(v)
+	})
+}
+
+// UpdateTextBody sets the "text_body" field to the value that was provided on create.
+func (u *OutgoingMailUpsertOne) UpdateTextBody() *OutgoingMailUpsertOne {
+	return u.Update(func(s *OutgoingMailUpsert) {
+		s.UpdateTextBody()
+	})
+}
+
+// SetHTMLBody sets the "html_body" field.
+func (u *OutgoingMailUpsertOne) SetHTMLBody(v string) *OutgoingMailUpsertOne {
+	return u.Update(func(s *OutgoingMailUpsert) {
+		s.SetHTMLBody(v)
+	})
+}
+
+// UpdateHTMLBody sets the "html_body" field to the value that was provided on create.
+func (u *OutgoingMailUpsertOne) UpdateHTMLBody() *OutgoingMailUpsertOne {
+	return u.Update(func(s *OutgoingMailUpsert) {
+		s.UpdateHTMLBody()
 	})
 }
 
@@ -995,12 +1041,6 @@ func (u *OutgoingMailUpsertBulk) UpdateNewValues() *OutgoingMailUpsertBulk {
 			if _, exists := b.mutation.Subject(); exists {
 				s.SetIgnore(outgoingmail.FieldSubject)
 			}
-			if _, exists := b.mutation.TextBody(); exists {
-				s.SetIgnore(outgoingmail.FieldTextBody)
-			}
-			if _, exists := b.mutation.HTMLBody(); exists {
-				s.SetIgnore(outgoingmail.FieldHTMLBody)
-			}
 		}
 	}))
 	return u
@@ -1044,6 +1084,34 @@ func (u *OutgoingMailUpsertBulk) SetUpdatedAt(v time.Time) *OutgoingMailUpsertBu
 func (u *OutgoingMailUpsertBulk) UpdateUpdatedAt() *OutgoingMailUpsertBulk {
 	return u.Update(func(s *OutgoingMailUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetTextBody sets the "text_body" field.
+func (u *OutgoingMailUpsertBulk) SetTextBody(v string) *OutgoingMailUpsertBulk {
+	return u.Update(func(s *OutgoingMailUpsert) {
+		s.SetTextBody(v)
+	})
+}
+
+// UpdateTextBody sets the "text_body" field to the value that was provided on create.
+func (u *OutgoingMailUpsertBulk) UpdateTextBody() *OutgoingMailUpsertBulk {
+	return u.Update(func(s *OutgoingMailUpsert) {
+		s.UpdateTextBody()
+	})
+}
+
+// SetHTMLBody sets the "html_body" field.
+func (u *OutgoingMailUpsertBulk) SetHTMLBody(v string) *OutgoingMailUpsertBulk {
+	return u.Update(func(s *OutgoingMailUpsert) {
+		s.SetHTMLBody(v)
+	})
+}
+
+// UpdateHTMLBody sets the "html_body" field to the value that was provided on create.
+func (u *OutgoingMailUpsertBulk) UpdateHTMLBody() *OutgoingMailUpsertBulk {
+	return u.Update(func(s *OutgoingMailUpsert) {
+		s.UpdateHTMLBody()
 	})
 }
 

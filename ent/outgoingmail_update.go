@@ -37,6 +37,34 @@ func (_u *OutgoingMailUpdate) SetUpdatedAt(v time.Time) *OutgoingMailUpdate {
 	return _u
 }
 
+// SetTextBody sets the "text_body" field.
+func (_u *OutgoingMailUpdate) SetTextBody(v string) *OutgoingMailUpdate {
+	_u.mutation.SetTextBody(v)
+	return _u
+}
+
+// SetNillableTextBody sets the "text_body" field if the given value is not nil.
+func (_u *OutgoingMailUpdate) SetNillableTextBody(v *string) *OutgoingMailUpdate {
+	if v != nil {
+		_u.SetTextBody(*v)
+	}
+	return _u
+}
+
+// SetHTMLBody sets the "html_body" field.
+func (_u *OutgoingMailUpdate) SetHTMLBody(v string) *OutgoingMailUpdate {
+	_u.mutation.SetHTMLBody(v)
+	return _u
+}
+
+// SetNillableHTMLBody sets the "html_body" field if the given value is not nil.
+func (_u *OutgoingMailUpdate) SetNillableHTMLBody(v *string) *OutgoingMailUpdate {
+	if v != nil {
+		_u.SetHTMLBody(*v)
+	}
+	return _u
+}
+
 // SetStatus sets the "status" field.
 func (_u *OutgoingMailUpdate) SetStatus(v outgoingmail.Status) *OutgoingMailUpdate {
 	_u.mutation.SetStatus(v)
@@ -259,6 +287,12 @@ func (_u *OutgoingMailUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(outgoingmail.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.TextBody(); ok {
+		_spec.SetField(outgoingmail.FieldTextBody, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.HTMLBody(); ok {
+		_spec.SetField(outgoingmail.FieldHTMLBody, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(outgoingmail.FieldStatus, field.TypeEnum, value)
 	}
@@ -343,6 +377,34 @@ type OutgoingMailUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *OutgoingMailUpdateOne) SetUpdatedAt(v time.Time) *OutgoingMailUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetTextBody sets the "text_body" field.
+func (_u *OutgoingMailUpdateOne) SetTextBody(v string) *OutgoingMailUpdateOne {
+	_u.mutation.SetTextBody(v)
+	return _u
+}
+
+// SetNillableTextBody sets the "text_body" field if the given value is not nil.
+func (_u *OutgoingMailUpdateOne) SetNillableTextBody(v *string) *OutgoingMailUpdateOne {
+	if v != nil {
+		_u.SetTextBody(*v)
+	}
+	return _u
+}
+
+// SetHTMLBody sets the "html_body" field.
+func (_u *OutgoingMailUpdateOne) SetHTMLBody(v string) *OutgoingMailUpdateOne {
+	_u.mutation.SetHTMLBody(v)
+	return _u
+}
+
+// SetNillableHTMLBody sets the "html_body" field if the given value is not nil.
+func (_u *OutgoingMailUpdateOne) SetNillableHTMLBody(v *string) *OutgoingMailUpdateOne {
+	if v != nil {
+		_u.SetHTMLBody(*v)
+	}
 	return _u
 }
 
@@ -597,6 +659,12 @@ func (_u *OutgoingMailUpdateOne) sqlSave(ctx context.Context) (_node *OutgoingMa
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(outgoingmail.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.TextBody(); ok {
+		_spec.SetField(outgoingmail.FieldTextBody, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.HTMLBody(); ok {
+		_spec.SetField(outgoingmail.FieldHTMLBody, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(outgoingmail.FieldStatus, field.TypeEnum, value)

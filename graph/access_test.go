@@ -17,6 +17,7 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/permission"
+	"github.com/rosterhq/roster/internal/viewer"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/webhook"
 )
@@ -268,6 +269,16 @@ var matrix = map[string]operation{
 			d := w.env.Client.WebhookDelivery.Create().SetEndpoint(w.endpoint()).SetEventID("msg_x").SetEventType("user.created").
 				SetPayload("{}").SetStatus("DEAD").SaveX(w.env.Ctx)
 			return map[string]any{"id": string(d.ID)}
+		},
+		expect: adminOnly,
+	},
+	"outgoingMails": {query: `{ outgoingMails(first: 5, where: {status: DEAD}) { totalCount edges { node { to status lastError } } } }`, expect: adminOnly},
+	"redeliverMail": {
+		query: `mutation($id: ID!) { redeliverMail(input: {id: $id}) { mail { status } } }`,
+		vars: func(w *world, _ string) map[string]any {
+			m := w.env.Client.OutgoingMail.Create().SetTemplate("invitation").SetTo("dead@example.com").SetSubject("Invitation").
+				SetTextBody("text").SetHTMLBody("<p>html</p>").SetStatus("DEAD").SetLastError("550 no such user").SaveX(viewer.SystemContext(w.env.Ctx))
+			return map[string]any{"id": string(m.ID)}
 		},
 		expect: adminOnly,
 	},

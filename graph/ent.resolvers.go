@@ -60,6 +60,19 @@ func (r *queryResolver) Customers(ctx context.Context, after *entgql.Cursor[puli
 		ent.WithCustomerOrder(orderBy), ent.WithCustomerFilter(where.Filter))
 }
 
+// OutgoingMails is the resolver for the outgoingMails field.
+func (r *queryResolver) OutgoingMails(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.OutgoingMailOrder, where *ent.OutgoingMailWhereInput) (*ent.OutgoingMailConnection, error) {
+	first, last, err := pageWindow(after, first, before, last)
+	if err != nil {
+		return nil, err
+	}
+	if orderBy == nil {
+		orderBy = &ent.OutgoingMailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.OutgoingMailOrderFieldCreatedAt}
+	}
+	return r.Client.OutgoingMail.Query().Paginate(ctx, after, first, before, last,
+		ent.WithOutgoingMailOrder(orderBy), ent.WithOutgoingMailFilter(where.Filter))
+}
+
 // Roles is the resolver for the roles field.
 func (r *queryResolver) Roles(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.RoleOrder, where *ent.RoleWhereInput) (*ent.RoleConnection, error) {
 	first, last, err := pageWindow(after, first, before, last)

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/url"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -118,5 +119,81 @@ func TestLifecycleMailsOverSMTP(t *testing.T) {
 		anon.MustQuery(`mutation { signUp(input: {email: "web@example.com", password: "a long and unusual passphrase"}) { accepted } }`, nil, nil)
 		follow("web@example.com", "/confirm-email", `mutation($t: String!) { confirmEmail(input: {token: $t}) { email } }`, map[string]any{})
 		anon.MustQuery(loginMutation, map[string]any{"email": "web@example.com", "password": pw}, nil)
+	})
+}
+
+// TestOutboxInTheAPI: a mail the server refuses ends DEAD with the
+// server's answer, visible to admins; redeliverMail queues it again; a
+// sent mail keeps no body and cannot be queued again; deleting the user
+// removes their mails.
+func TestOutboxInTheAPI(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		a := admin(t, env)
+		refusing := smtptest.Start(t, smtptest.Config{RejectRcpt: "mailbox unavailable"})
+		tr, err := mail.NewSMTPTransport(refusing.URL("smtp", nil, "tls=none"), "Roster <no-reply@example.com>", mail.WithSMTPTimeout(5*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := &mail.Worker{Client: env.Client, Transport: tr, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Dialect: env.Dialect, MaxAttempts: 1}
+		var created struct{ CreateUser struct{ User struct{ ID string } } }
+		a.MustQuery(`mutation { createUser(input: {email: "bounce@example.com", sendInvitation: true}) { user { id } } }`, nil, &created)
+		if _, err := w.DeliverPending(env.Ctx); err != nil {
+			t.Fatal(err)
+		}
+
+		type mailsOut struct {
+			OutgoingMails struct {
+				TotalCount int
+				Edges      []struct {
+					Node struct {
+						ID, To, Template, Status string
+						AttemptCount             int
+						LastError                *string
+						User                     *struct{ Email string }
+					}
+				}
+			}
+		}
+		var dead mailsOut
+		a.MustQuery(`{ outgoingMails(where: {status: DEAD}) { totalCount edges { node { id to template status attemptCount lastError user { email } } } } }`, nil, &dead)
+		if dead.OutgoingMails.TotalCount != 1 {
+			t.Fatalf("dead mails: %+v", dead)
+		}
+		m := dead.OutgoingMails.Edges[0].Node
+		if m.To != "bounce@example.com" || m.Template != "invitation" || m.AttemptCount != 1 || m.LastError == nil ||
+			!strings.Contains(*m.LastError, "mailbox unavailable") || m.User == nil || m.User.Email != "bounce@example.com" {
+			t.Fatalf("dead mail: %+v", m)
+		}
+
+		// The mail server is fixed; the admin queues the mail again.
+		in := newInbox(t, env)
+		var re struct {
+			RedeliverMail struct{ Mail struct{ Status string } }
+		}
+		a.MustQuery(`mutation($id: ID!) { redeliverMail(input: {id: $id}) { mail { status } } }`, map[string]any{"id": m.ID}, &re)
+		if re.RedeliverMail.Mail.Status != "PENDING" {
+			t.Fatalf("requeued: %+v", re)
+		}
+		page, token := in.link("bounce@example.com")
+		if page != "/accept-invitation" || token == "" {
+			t.Fatalf("delivered link %s %q", page, token)
+		}
+		sent := env.Client.OutgoingMail.GetX(env.Ctx, pulidOf(m.ID))
+		if sent.Status != "SENT" || sent.TextBody != "" || sent.HTMLBody != "" || sent.AttemptCount != 2 {
+			t.Fatalf("sent mail: status %s, %d attempts, bodies kept: %v", sent.Status, sent.AttemptCount, sent.TextBody != "" || sent.HTMLBody != "")
+		}
+		r := a.Query(`mutation($id: ID!) { redeliverMail(input: {id: $id}) { mail { status } } }`, map[string]any{"id": m.ID})
+		r.Fail(t, "CONFLICT", "input.id")
+
+		// Deleting the user removes their mails (address, name, links).
+		a.MustQuery(`mutation { resendInvitation(input: {id: "`+created.CreateUser.User.ID+`"}) { user { id } } }`, nil, nil)
+		a.MustQuery(`mutation($id: ID!) { deleteUser(input: {id: $id}) { deletedID } }`, map[string]any{"id": created.CreateUser.User.ID}, nil)
+		var after mailsOut
+		a.MustQuery(`{ outgoingMails { totalCount edges { node { to } } } }`, nil, &after)
+		for _, e := range after.OutgoingMails.Edges {
+			if e.Node.To == "bounce@example.com" {
+				t.Fatalf("a deleted user's mail stayed: %+v", after)
+			}
+		}
 	})
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/rosterhq/roster/graph/model"
 	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/auth"
+	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/settings"
 	"github.com/rosterhq/roster/internal/users"
@@ -328,6 +329,15 @@ func (r *mutationResolver) CreateAPIKey(ctx context.Context, input model.CreateA
 func (r *mutationResolver) RevokeAPIKey(ctx context.Context, input model.RevokeAPIKeyInput) (*model.APIKeyPayload, error) {
 	k, err := r.Client.APIKey.UpdateOneID(input.ID).SetRevokedAt(r.now()).Save(ctx)
 	return &model.APIKeyPayload{APIKey: k}, err
+}
+
+// RedeliverMail is the resolver for the redeliverMail field.
+func (r *mutationResolver) RedeliverMail(ctx context.Context, input model.RedeliverMailInput) (*model.OutgoingMailPayload, error) {
+	m, err := mail.Requeue(ctx, r.Client, input.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &model.OutgoingMailPayload{Mail: m}, nil
 }
 
 // Users is the resolver for the users field.

@@ -347,7 +347,7 @@ var (
 				Symbol:     "outgoing_mails_users_outgoing_mails",
 				Columns:    []*schema.Column{OutgoingMailsColumns[14]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
-				OnDelete:   schema.SetNull,
+				OnDelete:   schema.Cascade,
 			},
 		},
 		Indexes: []*schema.Index{

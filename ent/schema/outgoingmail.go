@@ -24,16 +24,20 @@ func (OutgoingMail) Fields() []ent.Field {
 			Comment("invitation, confirmation, email_change, alias_confirmation, password_reset, test"),
 		field.String("to").NotEmpty().MaxLen(254).Immutable(),
 		field.String("subject").NotEmpty().MaxLen(300).Immutable(),
-		field.Text("text_body").Sensitive().Immutable().
+		// The bodies hold one-time links: never shown through the API, and
+		// emptied once the message is sent.
+		field.Text("text_body").Sensitive().
 			Annotations(entgql.Skip(entgql.SkipAll)),
-		field.Text("html_body").Sensitive().Immutable().
+		field.Text("html_body").Sensitive().
 			Annotations(entgql.Skip(entgql.SkipAll)),
-		field.Enum("status").Values("PENDING", "SENT", "DEAD").Default("PENDING"),
+		field.Enum("status").Values("PENDING", "SENT", "DEAD").Default("PENDING").
+			Comment("PENDING: waiting for (another) attempt; SENT: accepted by the SMTP server; DEAD: every attempt failed, see lastError"),
 		field.Int("attempt_count").NonNegative().Default(0),
 		field.Time("next_attempt_at").Default(now),
 		field.Time("claimed_until").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipAll)),
-		field.String("last_error").Optional().Nillable().MaxLen(1000),
+		field.String("last_error").Optional().Nillable().MaxLen(1000).
+			Comment("Why the last attempt failed, as the mail server or the connection said."),
 		field.Time("sent_at").Optional().Nillable(),
 	}
 }
@@ -52,7 +56,11 @@ func (OutgoingMail) Indexes() []ent.Index {
 
 // Annotations implements ent.Schema.
 func (OutgoingMail) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipWhereInput)}
+	return []schema.Annotation{
+		entgql.QueryField("outgoingMails").Directives(hasPermission("SETTINGS_MANAGE")).
+			Description("The mail outbox, newest first by default: what was sent, what waits for another attempt, and what failed for good (DEAD, with lastError). Message bodies are never shown."),
+		entgql.RelayConnection(),
+	}
 }
 
 // Policy implements ent.Schema: see internal/access.

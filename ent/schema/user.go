@@ -119,8 +119,10 @@ func (User) Edges() []ent.Edge {
 			Annotations(entsql.OnDelete(entsql.SetNull), entgql.Skip(entgql.SkipWhereInput)),
 		edge.To("newsletter_subscription", NewsletterSubscription.Type).Unique().
 			Annotations(entsql.OnDelete(entsql.SetNull)),
+		// A deleted user's mails go with them: they hold the address, the
+		// name and, until sent, one-time links.
 		edge.To("outgoing_mails", OutgoingMail.Type).
-			Annotations(entsql.OnDelete(entsql.SetNull), entgql.Skip(entgql.SkipAll)),
+			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip(entgql.SkipAll)),
 		edge.To("created_api_keys", APIKey.Type).
 			Annotations(entsql.OnDelete(entsql.SetNull), entgql.Skip(entgql.SkipAll)),
 	}

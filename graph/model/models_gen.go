@@ -214,6 +214,14 @@ type NewsletterPayload struct {
 	Subscription *ent.NewsletterSubscription `json:"subscription"`
 }
 
+type OutgoingMailPayload struct {
+	Mail *ent.OutgoingMail `json:"mail"`
+}
+
+type RedeliverMailInput struct {
+	ID pulid.ID `json:"id"`
+}
+
 type RedeliverWebhookInput struct {
 	DeliveryID pulid.ID `json:"deliveryID"`
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/rosterhq/roster/ent/emailalias"
 	"github.com/rosterhq/roster/ent/newslettersubscription"
 	"github.com/rosterhq/roster/ent/oidcidentity"
+	"github.com/rosterhq/roster/ent/outgoingmail"
 	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/privacy"
 	"github.com/rosterhq/roster/ent/session"
@@ -62,8 +63,9 @@ func OneTimeTokenPolicy() ent.Policy { return systemOnly() }
 // RateLimitPolicy: system only.
 func RateLimitPolicy() ent.Policy { return systemOnly() }
 
-// OutgoingMailPolicy: admins without restrictions may read the outbox
-// (to see what was sent); only the system writes it.
+// OutgoingMailPolicy: admins without restrictions (settings:manage) may
+// read the outbox and put a message back in the queue (status, next
+// attempt); everything else about a mail is written by Roster only.
 func OutgoingMailPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{allowSystem, denyAnonymous,
@@ -74,9 +76,23 @@ func OutgoingMailPolicy() ent.Policy {
 				}
 				return privacy.Denyf("access: needs settings:manage")
 			})},
-		Mutation: privacy.MutationPolicy{allowSystem, privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{allowSystem, denyAnonymous,
+			privacy.OutgoingMailMutationRuleFunc(func(ctx context.Context, m *ent.OutgoingMailMutation) error {
+				v := viewer.FromContext(ctx)
+				if !v.Can(permission.SettingsManage) || v.Restricted() {
+					return privacy.Denyf("access: needs settings:manage")
+				}
+				if !m.Op().Is(ent.OpUpdateOne|ent.OpUpdate) || !subset(m.Fields(), requeueFields) ||
+					!subset(m.ClearedFields(), []string{outgoingmail.FieldClaimedUntil}) {
+					return privacy.Denyf("access: only Roster writes mails; admins may only queue one again")
+				}
+				return privacy.Allow
+			})},
 	}
 }
+
+// requeueFields are what putting a mail back in the queue changes.
+var requeueFields = []string{outgoingmail.FieldStatus, outgoingmail.FieldNextAttemptAt, outgoingmail.FieldUpdatedAt}
 
 // readAuthenticated lets every signed-in caller read; writes need p
 // without restrictions.

@@ -13,6 +13,8 @@ import (
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/outgoingmail"
+	"github.com/rosterhq/roster/internal/problem"
+	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
@@ -137,7 +139,8 @@ func (w *Worker) deliver(ctx context.Context, m *ent.OutgoingMail, lease time.Ti
 	switch {
 	case err == nil:
 		status = outgoingmail.StatusSENT
-		upd.SetStatus(status).SetSentAt(time.Now().UTC()).ClearLastError()
+		// The bodies and their one-time links are not kept once sent.
+		upd.SetStatus(status).SetSentAt(time.Now().UTC()).ClearLastError().SetTextBody("").SetHTMLBody("")
 	default:
 		msg = err.Error()
 		if len(msg) > 1000 {
@@ -164,6 +167,32 @@ func (w *Worker) deliver(ctx context.Context, m *ent.OutgoingMail, lease time.Ti
 	}
 	m.Status = status
 	return nil
+}
+
+// Requeue puts a mail that is waiting or DEAD back in the queue for an
+// attempt now, as an admin asks when the mail server is reachable again.
+// A mail that was sent is refused with CONFLICT: its body is gone. The
+// attempt count stays, so a DEAD mail gets one more attempt.
+func Requeue(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.OutgoingMail, error) {
+	m, err := client.OutgoingMail.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if m.Status == outgoingmail.StatusSENT {
+		return nil, &problem.Error{Code: problem.Conflict, Field: "input.id", Reason: "ALREADY_SENT",
+			Message: "this mail was sent already; trigger the action again for a new one"}
+	}
+	n, err := client.OutgoingMail.Update().
+		Where(outgoingmail.IDEQ(id), outgoingmail.StatusNEQ(outgoingmail.StatusSENT)).
+		SetStatus(outgoingmail.StatusPENDING).SetNextAttemptAt(time.Now().UTC()).ClearClaimedUntil().Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, &problem.Error{Code: problem.Conflict, Field: "input.id", Reason: "ALREADY_SENT",
+			Message: "this mail was sent meanwhile"}
+	}
+	return client.OutgoingMail.Get(ctx, id)
 }
 
 // Backoff returns the wait before attempt n+1: exponential from 30
