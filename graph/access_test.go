@@ -17,8 +17,8 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/permission"
-	"github.com/rosterhq/roster/internal/viewer"
 	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/viewer"
 	"github.com/rosterhq/roster/internal/webhook"
 )
 

@@ -135,7 +135,9 @@ func TestOutboxInTheAPI(t *testing.T) {
 			t.Fatal(err)
 		}
 		w := &mail.Worker{Client: env.Client, Transport: tr, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Dialect: env.Dialect, MaxAttempts: 1}
-		var created struct{ CreateUser struct{ User struct{ ID string } } }
+		var created struct {
+			CreateUser struct{ User struct{ ID string } }
+		}
 		a.MustQuery(`mutation { createUser(input: {email: "bounce@example.com", sendInvitation: true}) { user { id } } }`, nil, &created)
 		if _, err := w.DeliverPending(env.Ctx); err != nil {
 			t.Fatal(err)
