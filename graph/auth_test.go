@@ -199,6 +199,34 @@ func TestLoginBehindProxy(t *testing.T) {
 	})
 }
 
+// TestLoginLimitPerAccount: failures through any of an account's
+// addresses count together; successful sign-ins never count, so many
+// people behind one address are not locked out by their own logins.
+func TestLoginLimitPerAccount(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		anon := env.As("")
+		u := env.NewUser("multi@example.com", apitest.Confirmed, withPassword(t, "the real password"))
+		if _, err := env.Client.EmailAlias.Create().SetUser(u).SetEmail("multi@alias.example").SetConfirmedAt(time.Now()).Save(env.Ctx); err != nil {
+			t.Fatal(err)
+		}
+		for i := range 10 {
+			email := []string{"multi@example.com", "multi@alias.example"}[i%2]
+			anon.Query(loginMutation, map[string]any{"email": email, "password": "guess"}).Fail(t, "UNAUTHENTICATED", "")
+		}
+		anon.Query(loginMutation, map[string]any{"email": "multi@alias.example", "password": "the real password"}).Fail(t, "RATE_LIMITED", "")
+		anon.Query(loginMutation, map[string]any{"email": "multi@example.com", "password": "the real password"}).Fail(t, "RATE_LIMITED", "")
+
+		// 70 successful sign-ins from one address: more than the per-IP
+		// limit of 60 failures, and none refused.
+		env.NewUser("office@example.com", apitest.Confirmed, withPassword(t, "office password"))
+		for i := range 70 {
+			if r := anon.Query(loginMutation, map[string]any{"email": "office@example.com", "password": "office password"}); len(r.Errors) > 0 {
+				t.Fatalf("sign-in %d: %v", i+1, r.Errors)
+			}
+		}
+	})
+}
+
 func TestSessionRevocation(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
 		u := env.NewUser("ada@example.com", apitest.Confirmed)

@@ -47,26 +47,32 @@ func (s *Service) FindByLogin(ctx context.Context, email string) (*ent.User, err
 // session. Unknown addresses and wrong passwords get the same error after
 // the same work (a full argon2id verification); whether the account is
 // locked or unconfirmed is told only to whoever knows the password.
-// Failures count against the address and the client's IP; past the
-// limits every attempt is refused with RATE_LIMITED until the window
-// ends.
+// Failures count against the account (whichever of its addresses was
+// typed) and the client's IP; past the limits every attempt is refused
+// with RATE_LIMITED until the window ends.
 func (s *Service) Login(ctx context.Context, email, pw, ip, userAgent string) (*LoginResult, error) {
-	accountBucket := "login:email:" + digest(users.NormalizeEmail(email))
-	if n, err := s.hit(ctx, "login:ip:"+ip, loginWindow); err != nil {
+	ipBucket := "login:ip:" + ip
+	if n, err := s.peek(ctx, ipBucket, loginWindow); err != nil {
 		return nil, err
-	} else if n > maxAttemptsPerClient {
+	} else if n >= maxFailuresPerClient {
 		s.Log.WarnContext(ctx, "auth: login rate limited", "scope", "ip", "ip", ip)
 		return nil, tooMany()
+	}
+	u, err := s.FindByLogin(ctx, email)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, fmt.Errorf("auth: login: %w", err)
+	}
+	// Failures count against the account, whichever of its addresses was
+	// typed; an address without an account has a bucket of its own.
+	accountBucket := "login:email:" + digest(users.NormalizeEmail(email))
+	if u != nil {
+		accountBucket = "login:user:" + string(u.ID)
 	}
 	if n, err := s.peek(ctx, accountBucket, loginWindow); err != nil {
 		return nil, err
 	} else if n >= maxFailuresPerEmail {
 		s.Log.WarnContext(ctx, "auth: login rate limited", "scope", "account", "ip", ip)
 		return nil, tooMany()
-	}
-	u, err := s.FindByLogin(ctx, email)
-	if err != nil && !ent.IsNotFound(err) {
-		return nil, fmt.Errorf("auth: login: %w", err)
 	}
 	hash := s.dummy()
 	if u != nil && u.PasswordHash != nil {
@@ -77,8 +83,10 @@ func (s *Service) Login(ctx context.Context, email, pw, ip, userAgent string) (*
 		return nil, fmt.Errorf("auth: login: %w", err)
 	}
 	if u == nil || u.PasswordHash == nil || !ok {
-		if _, err := s.hit(ctx, accountBucket, loginWindow); err != nil {
-			return nil, err
+		for _, b := range []string{accountBucket, ipBucket} {
+			if _, err := s.hit(ctx, b, loginWindow); err != nil {
+				return nil, err
+			}
 		}
 		s.Log.InfoContext(ctx, "auth: login failed", "ip", ip)
 		return nil, &problem.Error{Code: problem.Unauthenticated, Reason: ReasonInvalidCredentials,

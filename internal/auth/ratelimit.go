@@ -10,12 +10,15 @@ import (
 	"github.com/rosterhq/roster/internal/pulid"
 )
 
-// Limits of the login endpoint. A window is fixed: the counter starts
-// when the first attempt of a window arrives.
+// Limits of the login endpoint: failed attempts per account (or, for an
+// address without an account, per address) and per client IP. Successful
+// sign-ins do not count, so an office behind one NAT address is not
+// locked out by its own logins. A window is fixed: the counter starts
+// with the first failure of a window.
 const (
 	loginWindow          = 15 * time.Minute
 	maxFailuresPerEmail  = 10
-	maxAttemptsPerClient = 60
+	maxFailuresPerClient = 60
 )
 
 var hitSQL = map[string]string{
