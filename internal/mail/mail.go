@@ -34,10 +34,16 @@ const (
 	EmailChange       = "email_change"
 	AliasConfirmation = "alias_confirmation"
 	PasswordReset     = "password_reset"
+	// PasswordChanged tells every address of an account that its
+	// password changed; it has no link.
+	PasswordChanged = "password_changed"
 )
 
+// templateNames are every message Roster sends.
+var templateNames = []string{Invitation, Confirmation, EmailChange, AliasConfirmation, PasswordReset, PasswordChanged}
+
 // linkPaths are the frontend pages the links point to; the token is
-// appended as ?token=.
+// appended as ?token=. A message without an entry has no link.
 var linkPaths = map[string]string{
 	Invitation:        "/accept-invitation",
 	Confirmation:      "/confirm-email",
@@ -56,7 +62,7 @@ var (
 	// defines the same blocks (subject, text).
 	textTemplates = func() map[string]*template.Template {
 		m := map[string]*template.Template{}
-		for name := range linkPaths {
+		for _, name := range templateNames {
 			m[name] = template.Must(template.ParseFS(files, "templates/"+name+".txt"))
 		}
 		return m
@@ -87,17 +93,21 @@ type Data struct {
 	Address string
 	// Expires is when the link stops working.
 	Expires time.Time
+	// At is when the change a notification reports happened.
+	At time.Time
 }
 
 // Render renders template name for to.
 func (r Renderer) Render(name, to string, d Data) (Message, error) {
-	path, ok := linkPaths[name]
-	if !ok {
+	if _, ok := textTemplates[name]; !ok {
 		return Message{}, fmt.Errorf("mail: unknown template %q", name)
 	}
-	link := strings.TrimRight(r.FrontendURL, "/") + path + "?token=" + url.QueryEscape(d.Token)
+	link := ""
+	if path, ok := linkPaths[name]; ok {
+		link = strings.TrimRight(r.FrontendURL, "/") + path + "?token=" + url.QueryEscape(d.Token)
+	}
 	vars := map[string]any{"Product": r.product(), "Name": d.Name, "Link": link, "Address": d.Address,
-		"Expires": d.Expires.UTC().Format("2 January 2006, 15:04 UTC")}
+		"Expires": d.Expires.UTC().Format("2 January 2006, 15:04 UTC"), "At": d.At.UTC().Format("2 January 2006, 15:04 UTC")}
 	subject, err := execute(name, "subject", vars)
 	if err != nil {
 		return Message{}, err
@@ -108,7 +118,7 @@ func (r Renderer) Render(name, to string, d Data) (Message, error) {
 	}
 	var paragraphs []string
 	for _, p := range strings.Split(strings.TrimSpace(text), "\n\n") {
-		if strings.TrimSpace(p) != link {
+		if link == "" || strings.TrimSpace(p) != link {
 			paragraphs = append(paragraphs, strings.TrimSpace(p))
 		}
 	}

@@ -39,6 +39,17 @@ func TestRenderEveryTemplate(t *testing.T) {
 	}
 }
 
+func TestRenderNotification(t *testing.T) {
+	m, err := testRenderer.Render(PasswordChanged, "ada@example.org", Data{Name: "Ada", At: time.Date(2030, 5, 6, 7, 8, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Subject != "Your password was changed" || !strings.Contains(m.Text, "Hello Ada") || !strings.Contains(m.Text, "6 May 2030, 07:08 UTC") ||
+		strings.Contains(m.Text, "token=") || strings.Contains(m.HTML, "href=") || !strings.Contains(m.HTML, "6 May 2030, 07:08 UTC") {
+		t.Fatalf("notification:\n%s\n%s", m.Text, m.HTML)
+	}
+}
+
 func TestRenderEscapesHTML(t *testing.T) {
 	m, err := testRenderer.Render(Invitation, "a@example.com", Data{Name: `<script>alert(1)</script>`, Token: "t"})
 	if err != nil {
