@@ -3,9 +3,12 @@ package database
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"slices"
+	"strings"
 
 	"entgo.io/ent/dialect"
+	"github.com/lib/pq"
 
 	"github.com/rosterhq/roster/ent"
 )
@@ -87,6 +90,67 @@ var customerTriggers = map[string][]string{
 		`CREATE OR REPLACE TRIGGER customers_delete_unassigned BEFORE DELETE ON customers
 		 FOR EACH ROW EXECUTE FUNCTION roster_customer_unassigned()`,
 	},
+}
+
+// searchColumns are the columns users(search:) matches with a substring
+// pattern. On PostgreSQL each gets a trigram (GIN) index, which an ILIKE
+// '%word%' can use; Search in internal/users is written so that the
+// planner can combine them. SQLite has no such index and scans.
+var searchColumns = [][2]string{{"users", "email"}, {"users", "first_name"}, {"users", "last_name"}, {"email_aliases", "email"}}
+
+// createSearchIndexes creates the trigram indexes of searchColumns on
+// PostgreSQL. They need the pg_trgm extension (shipped with PostgreSQL,
+// and creatable by a database owner since version 13); when it is not
+// installed and cannot be, search still works, only slower, and a warning
+// says so.
+func createSearchIndexes(ctx context.Context, client *ent.Client, d string) error {
+	if d != dialect.Postgres {
+		return nil
+	}
+	schema, err := trigramSchema(ctx, client)
+	if err != nil {
+		return err
+	}
+	if schema == "" {
+		// In public, not in Roster's schema: dropping Roster's schema must
+		// not take the extension (and others' indexes) with it.
+		if _, cerr := client.ExecContext(ctx, "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public"); cerr != nil {
+			// Another migration may have created it meanwhile.
+			if schema, err = trigramSchema(ctx, client); err != nil {
+				return err
+			}
+			if schema == "" {
+				slog.WarnContext(ctx, "database: pg_trgm is not installed and could not be created; users(search:) scans instead of using indexes. Run CREATE EXTENSION pg_trgm as a superuser to speed it up.", "error", cerr)
+				return nil
+			}
+		} else {
+			schema = "public"
+		}
+	}
+	for _, tc := range searchColumns {
+		stmt := fmt.Sprintf("CREATE INDEX IF NOT EXISTS %s ON %s USING gin (%s %s.gin_trgm_ops)",
+			pq.QuoteIdentifier(tc[0]+"_"+tc[1]+"_trgm"), pq.QuoteIdentifier(tc[0]), pq.QuoteIdentifier(tc[1]), pq.QuoteIdentifier(schema))
+		if _, err := client.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("database: create search index on %s.%s: %w", tc[0], tc[1], err)
+		}
+	}
+	return nil
+}
+
+// trigramSchema returns the schema pg_trgm is installed in, or "".
+func trigramSchema(ctx context.Context, client *ent.Client) (string, error) {
+	rows, err := client.QueryContext(ctx, "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'")
+	if err != nil {
+		return "", fmt.Errorf("database: look for pg_trgm: %w", err)
+	}
+	defer rows.Close()
+	schema := ""
+	if rows.Next() {
+		if err := rows.Scan(&schema); err != nil {
+			return "", fmt.Errorf("database: look for pg_trgm: %w", err)
+		}
+	}
+	return strings.Trim(schema, `"`), rows.Err()
 }
 
 func createConstraints(ctx context.Context, client *ent.Client, d string) error {

@@ -283,12 +283,14 @@ func TestDeleteUserCascades(t *testing.T) {
 		audit2 := c.AuditEntry.Create().SetUser(gone).SetSubjectID(gone.ID).SetProperty("last_name").
 			SetSource(auditentry.SourcePROFILE).SetAuthorUser(gone).SaveX(ctx)
 
+		// Its mails go too: they hold its address, name and links.
+		mail := c.OutgoingMail.Create().SetUser(gone).SetTemplate("password_reset").SetTo("gone@example.com").
+			SetSubject("Reset").SetTextBody("text").SetHTMLBody("<p>html</p>").SaveX(ctx)
+
 		// Rows that outlive gone, with the link to it cleared.
 		news := c.NewsletterSubscription.Create().SetEmail("gone@example.com").SetUser(gone).SaveX(ctx)
 		authored := c.AuditEntry.Create().SetUser(other).SetSubjectID(other.ID).SetProperty("city").
 			SetSource(auditentry.SourceADMIN).SetAuthorUser(gone).SetAuthorLabel(string(gone.ID)).SaveX(ctx)
-		mail := c.OutgoingMail.Create().SetUser(gone).SetTemplate("password_reset").SetTo("gone@example.com").
-			SetSubject("Reset").SetTextBody("text").SetHTMLBody("<p>html</p>").SaveX(ctx)
 		key := c.APIKey.Create().SetName("CRM").SetPrefix("rk_gone").SetSecretHash(randomBytes(32)).SetCreatedBy(gone).SaveX(ctx)
 
 		// Rows of another user that must stay untouched.
@@ -318,7 +320,7 @@ func TestDeleteUserCascades(t *testing.T) {
 			{"audit entries about the deleted user", c.AuditEntry.Query().Where(auditentry.IDIn(audit1.ID, audit2.ID)).CountX(ctx), 0},
 			{"audit entries about the other user", c.AuditEntry.Query().Where(auditentry.ID(authored.ID)).CountX(ctx), 1},
 			{"newsletter subscriptions", c.NewsletterSubscription.Query().Where(newslettersubscription.ID(news.ID)).CountX(ctx), 1},
-			{"outgoing mails", c.OutgoingMail.Query().Where(outgoingmail.ID(mail.ID)).CountX(ctx), 1},
+			{"outgoing mails of the deleted user", c.OutgoingMail.Query().Where(outgoingmail.ID(mail.ID)).CountX(ctx), 0},
 			{"API keys", c.APIKey.Query().Where(apikey.ID(key.ID)).CountX(ctx), 1},
 			{"customers", c.Customer.Query().Where(customer.ID(acme.ID)).CountX(ctx), 1},
 			{"customer's users", c.Customer.QueryUsers(acme).CountX(ctx), 1},
@@ -361,9 +363,6 @@ func TestDeleteUserCascades(t *testing.T) {
 		}
 		if a.AuthorLabel == nil || *a.AuthorLabel != string(gone.ID) || a.SubjectID != other.ID {
 			t.Errorf("audit entry lost its author label or subject: %+v", a)
-		}
-		if c.OutgoingMail.QueryUser(c.OutgoingMail.GetX(ctx, mail.ID)).ExistX(ctx) {
-			t.Errorf("outgoing mail still has a user")
 		}
 		if c.APIKey.QueryCreatedBy(c.APIKey.GetX(ctx, key.ID)).ExistX(ctx) {
 			t.Errorf("API key still has its deleted creator")
@@ -669,6 +668,37 @@ func TestConcurrentClaimsOfOneAddress(t *testing.T) {
 		}
 		if n := env.Client.EmailAlias.Query().Where(emailalias.Email("claimed@example.com")).CountX(ctx); n != 0 {
 			t.Fatalf("%d aliases on the claimed address", n)
+		}
+	})
+}
+
+// TestSearchIndexes: on PostgreSQL the trigram indexes that users(search:)
+// relies on exist after migration, and survive another migration (ent's
+// migration does not know them).
+func TestSearchIndexes(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		if env.Dialect != dialect.Postgres {
+			t.Skip("SQLite has no trigram indexes; search scans")
+		}
+		if err := database.Migrate(env.Ctx, env.Client, env.Target); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := env.Client.QueryContext(env.Ctx, `SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE '%_trgm' ORDER BY indexname`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var got []string
+		for rows.Next() {
+			var n string
+			if err := rows.Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, n)
+		}
+		want := []string{"email_aliases_email_trgm", "users_email_trgm", "users_first_name_trgm", "users_last_name_trgm"}
+		if !slices.Equal(got, want) {
+			t.Fatalf("trigram indexes %v, want %v", got, want)
 		}
 	})
 }

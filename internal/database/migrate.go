@@ -68,7 +68,9 @@ func Migrate(ctx context.Context, client *ent.Client, t Target) error {
 		err = client.Schema.Create(ctx,
 			migrate.WithForeignKeys(true),
 			schema.WithDropColumn(false),
-			schema.WithDropIndex(true),
+			// Indexes are never dropped either: the search indexes that
+			// createSearchIndexes adds are not declared in the ent schema.
+			schema.WithDropIndex(false),
 		)
 		if err == nil || t.Dialect != dialect.SQLite || !strings.Contains(err.Error(), "already exists") {
 			break
@@ -79,6 +81,9 @@ func Migrate(ctx context.Context, client *ent.Client, t Target) error {
 		return fmt.Errorf("database: migrate schema: %w", err)
 	}
 	if err := createConstraints(ctx, client, t.Dialect); err != nil {
+		return err
+	}
+	if err := createSearchIndexes(ctx, client, t.Dialect); err != nil {
 		return err
 	}
 	return bootstrap(ctx, client)
