@@ -252,6 +252,8 @@ func serve(ctx context.Context, cfg config.Config) error {
 	srv := &http.Server{
 		Handler: server.New(server.Options{
 			Client: client, Auth: authService, Users: usersService, Webhooks: webhooks, OIDC: oidcManager, Log: log, CORSOrigins: cfg.CORSOrigins,
+			// Without a frontend, mail links point at Roster itself.
+			MailLinkPages: cfg.FrontendURL == "",
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,

@@ -14,6 +14,7 @@ import (
 	"embed"
 	"fmt"
 	htmltemplate "html/template"
+	"maps"
 	"net/url"
 	"strings"
 	"text/template"
@@ -51,6 +52,10 @@ var linkPaths = map[string]string{
 	AliasConfirmation: "/confirm-alias",
 	PasswordReset:     "/reset-password",
 }
+
+// LinkPaths returns the frontend path each link-bearing message points
+// to, by template name.
+func LinkPaths() map[string]string { return maps.Clone(linkPaths) }
 
 var actions = map[string]string{
 	Invitation: "Accept the invitation", Confirmation: "Confirm my address", EmailChange: "Confirm the new address",

@@ -48,6 +48,11 @@ type Options struct {
 	MaxComplexity int
 	// MaxBodyBytes bounds a POST body; zero means the transport default.
 	MaxBodyBytes int64
+	// MailLinkPages answers the paths of mail links (/accept-invitation,
+	// /reset-password, ...) with GraphiQL, prefilled with the operation
+	// and the token. For when no frontend is configured and the links
+	// point at Roster itself.
+	MailLinkPages bool
 }
 
 // DefaultMaxComplexity is the complexity limit of one GraphQL operation:
@@ -62,7 +67,12 @@ func New(o Options) http.Handler {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", o.Auth.Middleware(GraphQLHandler(o)))
-	mux.Handle("GET /{$}", playground.Handler("Roster GraphiQL", "/graphql"))
+	mux.Handle("GET /{$}", playground.Handler("Roster GraphiQL", "/graphql", playground.WithGraphiqlPersistStateInURL(true)))
+	if o.MailLinkPages {
+		for path := range linkPages {
+			mux.Handle("GET "+path, linkPageHandler(path))
+		}
+	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))

@@ -19,6 +19,7 @@ import (
 	"github.com/rosterhq/roster/internal/apitest"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/server"
 	"github.com/rosterhq/roster/internal/users"
@@ -582,6 +583,61 @@ func TestAccessLog(t *testing.T) {
 		}
 		if strings.Contains(logs.String(), strings.TrimPrefix(key[1], "Bearer ")) {
 			t.Fatalf("the log shows the API key: %q", logs.String())
+		}
+	})
+}
+
+// TestMailLinkPages: without a frontend, every mail link opens GraphiQL
+// with its operation and token filled in — and that operation, run as
+// it is, does what the link promises.
+func TestMailLinkPages(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		ts := httptest.NewServer(server.New(server.Options{Client: env.Client, Auth: env.Auth, Users: env.Users, Webhooks: env.Webhooks, MailLinkPages: true}))
+		defer ts.Close()
+		noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+		open := func(base, path, token string) *http.Response {
+			t.Helper()
+			res, err := noFollow.Get(base + path + "?token=" + url.QueryEscape(token))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res.Body.Close()
+			return res
+		}
+		for name, path := range mail.LinkPaths() {
+			if res := open(ts.URL, path, "x"); res.StatusCode != http.StatusFound || !strings.HasPrefix(res.Header.Get("Location"), "/?") {
+				t.Errorf("%s (%s): %d %q", name, path, res.StatusCode, res.Header.Get("Location"))
+			}
+			// Not served when a frontend is configured (the test server's default).
+			if res := open(env.Server.URL, path, "x"); res.StatusCode != http.StatusNotFound {
+				t.Errorf("%s without link pages: %d", path, res.StatusCode)
+			}
+		}
+
+		env.MustQuery(`mutation { createUser(input: {email: "link@example.com", sendInvitation: true}) { user { id } } }`, nil, nil)
+		res := open(ts.URL, "/accept-invitation", env.LastToken("link@example.com", "invitation"))
+		loc, err := url.Parse(res.Header.Get("Location"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var vars map[string]any
+		if err := json.Unmarshal([]byte(loc.Query().Get("variables")), &vars); err != nil {
+			t.Fatalf("variables %q: %v", loc.Query().Get("variables"), err)
+		}
+		body, _ := json.Marshal(map[string]any{"query": loc.Query().Get("query"), "variables": vars})
+		r, err := http.Post(ts.URL+"/graphql", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Body.Close()
+		var out struct {
+			Data struct {
+				AcceptInvitation struct{ User struct{ Status string } }
+			}
+			Errors []any
+		}
+		if err := json.NewDecoder(r.Body).Decode(&out); err != nil || len(out.Errors) > 0 || out.Data.AcceptInvitation.User.Status != "CONFIRMED" {
+			t.Fatalf("prefilled operation: %v %+v", err, out)
 		}
 	})
 }
