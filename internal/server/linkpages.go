@@ -45,6 +45,9 @@ mutation ResetPassword($token: String!, $password: String!) {
 }`, map[string]any{"password": "choose a long passphrase"}},
 }
 
+// linkGraphiQL is the GraphiQL page the link pages redirect to.
+const linkGraphiQL = "/graphiql/mail-link"
+
 // linkPageHandler redirects a mail link to GraphiQL, prefilled.
 func linkPageHandler(path string) http.HandlerFunc {
 	page := linkPages[path]
@@ -57,6 +60,6 @@ func linkPageHandler(path string) http.HandlerFunc {
 		q := url.Values{"query": {page.operation}, "variables": {string(b)}}
 		w.Header().Set("Cache-Control", "no-store")
 		w.Header().Set("Referrer-Policy", "no-referrer")
-		http.Redirect(w, r, "/?"+q.Encode(), http.StatusFound)
+		http.Redirect(w, r, linkGraphiQL+"?"+q.Encode(), http.StatusFound)
 	}
 }

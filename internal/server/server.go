@@ -67,11 +67,15 @@ func New(o Options) http.Handler {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", o.Auth.Middleware(GraphQLHandler(o)))
-	mux.Handle("GET /{$}", playground.Handler("Roster GraphiQL", "/graphql", playground.WithGraphiqlPersistStateInURL(true)))
+	mux.Handle("GET /{$}", playground.Handler("Roster GraphiQL", "/graphql"))
 	if o.MailLinkPages {
 		for path := range linkPages {
 			mux.Handle("GET "+path, linkPageHandler(path))
 		}
+		// GraphiQL that takes its query from the URL, for the link pages
+		// only: it also writes its editors (headers included) back into
+		// the URL, which the main page must not do.
+		mux.Handle("GET "+linkGraphiQL, playground.Handler("Roster GraphiQL", "/graphql", playground.WithGraphiqlPersistStateInURL(true)))
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

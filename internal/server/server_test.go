@@ -605,13 +605,17 @@ func TestMailLinkPages(t *testing.T) {
 			return res
 		}
 		for name, path := range mail.LinkPaths() {
-			if res := open(ts.URL, path, "x"); res.StatusCode != http.StatusFound || !strings.HasPrefix(res.Header.Get("Location"), "/?") {
+			if res := open(ts.URL, path, "x"); res.StatusCode != http.StatusFound || !strings.HasPrefix(res.Header.Get("Location"), "/graphiql/mail-link?") {
 				t.Errorf("%s (%s): %d %q", name, path, res.StatusCode, res.Header.Get("Location"))
 			}
 			// Not served when a frontend is configured (the test server's default).
 			if res := open(env.Server.URL, path, "x"); res.StatusCode != http.StatusNotFound {
 				t.Errorf("%s without link pages: %d", path, res.StatusCode)
 			}
+		}
+
+		if r := do(t, http.MethodGet, ts.URL+"/graphiql/mail-link?query=x", ""); r.status != http.StatusOK || !strings.Contains(string(r.body), "GraphiQL") {
+			t.Fatalf("GraphiQL for links: %d", r.status)
 		}
 
 		env.MustQuery(`mutation { createUser(input: {email: "link@example.com", sendInvitation: true}) { user { id } } }`, nil, nil)
