@@ -392,6 +392,23 @@ func TestGuideEmailMapping(t *testing.T) {
 		if len(env.Mails("nobody@example.org")) != 0 || env.Client.User.GetX(env.Ctx, u.ID).ResetPasswordSentAt == nil {
 			t.Fatal("reset bookkeeping wrong")
 		}
+		// Confirmed aliases receive the account's notifications: the
+		// password change is announced at every confirmed address.
+		env.Client.EmailAlias.Create().SetUser(u).SetEmail("pending@example.org").SaveX(env.Ctx)
+		anon.MustQuery(`mutation { requestPasswordReset(input: {email: "main@example.com"}) { accepted } }`, nil, nil)
+		anon.MustQuery(`mutation($t: String!) { resetPassword(input: {token: $t, password: "reset via the alias 1"}) { email } }`,
+			map[string]any{"t": env.LastToken("main@example.com", "password_reset")}, nil)
+		for addr, want := range map[string]int{"main@example.com": 2, "work@example.org": 2, "home@example.net": 2, "pending@example.org": 0} {
+			n := 0
+			for _, m := range env.Mails(addr) {
+				if m.Template == "password_changed" {
+					n++
+				}
+			}
+			if n != want {
+				t.Errorf("%s got %d password_changed notifications, want %d", addr, n, want)
+			}
+		}
 		// The alias becomes the primary address, the old one an alias.
 		var prim struct {
 			SetPrimaryEmail struct{ User struct{ Email string } }

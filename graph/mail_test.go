@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -27,6 +28,8 @@ type inbox struct {
 	server *smtptest.Server
 	worker *mail.Worker
 	seen   int
+	// notices collects the recipients of password-change notifications.
+	notices []string
 }
 
 func newInbox(t *testing.T, env *apitest.Env) *inbox {
@@ -50,11 +53,19 @@ func (in *inbox) link(to string) (page, token string) {
 		in.t.Fatal(err)
 	}
 	msgs := in.server.Messages()
-	if len(msgs) != in.seen+1 {
-		in.t.Fatalf("%d new messages, want 1", len(msgs)-in.seen)
+	var withLink []smtptest.ReceivedMail
+	for _, m := range msgs[in.seen:] {
+		if p := smtptest.ParseMail(in.t, m.Data); p.Subject == "Your password was changed" {
+			in.notices = append(in.notices, m.To...)
+			continue
+		}
+		withLink = append(withLink, m)
 	}
-	m := msgs[in.seen]
-	in.seen++
+	in.seen = len(msgs)
+	if len(withLink) != 1 {
+		in.t.Fatalf("%d new messages with a link, want 1", len(withLink))
+	}
+	m := withLink[0]
 	if len(m.To) != 1 || m.To[0] != to || !m.TLS || m.User != "roster" {
 		in.t.Fatalf("message to %v (tls %v, user %q), want to %s", m.To, m.TLS, m.User, to)
 	}
@@ -119,6 +130,13 @@ func TestLifecycleMailsOverSMTP(t *testing.T) {
 		anon.MustQuery(`mutation { signUp(input: {email: "web@example.com", password: "a long and unusual passphrase"}) { accepted } }`, nil, nil)
 		follow("web@example.com", "/confirm-email", `mutation($t: String!) { confirmEmail(input: {token: $t}) { email } }`, map[string]any{})
 		anon.MustQuery(loginMutation, map[string]any{"email": "web@example.com", "password": pw}, nil)
+
+		// The password reset was announced at the address and the
+		// confirmed alias, without a link.
+		sort.Strings(in.notices)
+		if strings.Join(in.notices, ",") != "ivy@alias.example,ivy@new.example" {
+			t.Fatalf("password change notices went to %v", in.notices)
+		}
 	})
 }
 

@@ -160,6 +160,9 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 		if err := s.setPassword(ctx, c, id, next); err != nil {
 			return err
 		}
+		if err := s.notify(ctx, c, mail.PasswordChanged, u); err != nil {
+			return err
+		}
 		return revokeSessions(ctx, c, id, viewer.FromContext(ctx).SessionID, s.now())
 	})
 }
@@ -366,6 +369,9 @@ func (s *Service) ResetPassword(ctx context.Context, token, pw string) (*ent.Use
 			return err
 		}
 		if err := s.setPassword(sys, c, u.ID, pw); err != nil {
+			return err
+		}
+		if err := s.notify(sys, c, mail.PasswordChanged, u); err != nil {
 			return err
 		}
 		if u.ConfirmedAt == nil {
