@@ -4,7 +4,8 @@
 // schema, so every path that changes a user — GraphQL, the OIDC
 // callback, the CLI, workers — is recorded, in the same transaction as
 // the change: a change that fails leaves no history, and history that
-// fails undoes the change.
+// fails undoes the change. AliasHook, on the EmailAlias schema, records
+// the user's additional addresses the same way (see aliases.go).
 //
 // Secrets never enter the history: a password change is recorded as the
 // property "password" without values. Bookkeeping columns (updated_at,
@@ -55,6 +56,8 @@ type sourceKey struct{}
 
 type skipKey struct{}
 
+type authorKey struct{}
+
 // WithoutHistory returns ctx whose user changes are not recorded. Only the
 // demo-data generator (internal/seed) uses it: it writes its own
 // realistic history in bulk, and generated people are not changes anyone
@@ -69,14 +72,37 @@ func WithSource(ctx context.Context, source auditentry.Source) context.Context {
 	return context.WithValue(ctx, sourceKey{}, source)
 }
 
+// AsSystem returns ctx acting as Roster itself, like
+// viewer.SystemContext, for the steps of a caller's own operation that the
+// caller's permissions do not cover — a user removing one of their
+// aliases, or making one their primary address. The changes made with it
+// are still recorded as the caller's: the history's source and author
+// and the webhook's actor are those of ctx's viewer.
+func AsSystem(ctx context.Context) context.Context {
+	if _, ok := ctx.Value(authorKey{}).(*viewer.Viewer); !ok {
+		ctx = context.WithValue(ctx, authorKey{}, viewer.FromContext(ctx))
+	}
+	return viewer.SystemContext(ctx)
+}
+
+// author returns who the changes made with ctx are recorded as made by:
+// the caller kept by AsSystem, else the viewer.
+func author(ctx context.Context) *viewer.Viewer {
+	if v, ok := ctx.Value(authorKey{}).(*viewer.Viewer); ok {
+		return v
+	}
+	return viewer.FromContext(ctx)
+}
+
 // SourceOf returns the source of changes made with ctx: the one set by
 // WithSource, else API for API keys, PROFILE for a user changing
 // themself, ADMIN for a user changing someone else, SYSTEM for Roster.
+// The caller kept by AsSystem counts, not the system it acts as.
 func SourceOf(ctx context.Context, subject pulid.ID) auditentry.Source {
 	if s, ok := ctx.Value(sourceKey{}).(auditentry.Source); ok {
 		return s
 	}
-	v := viewer.FromContext(ctx)
+	v := author(ctx)
 	switch {
 	case v.Kind == viewer.APIKey:
 		return auditentry.SourceAPI
@@ -220,7 +246,8 @@ func write(ctx context.Context, client *ent.Client, subject, userID pulid.ID, ch
 	if len(changes) == 0 {
 		return nil
 	}
-	data := webhook.Data{UserID: string(subject), Source: string(SourceOf(ctx, subject)), Actor: webhook.ActorOf(ctx)}
+	v := author(ctx)
+	data := webhook.Data{UserID: string(subject), Source: string(SourceOf(ctx, subject)), Actor: webhook.ActorOf(viewer.NewContext(ctx, v))}
 	for _, c := range changes {
 		if c.property == PropertyDeleted {
 			continue
@@ -232,7 +259,6 @@ func write(ctx context.Context, client *ent.Client, subject, userID pulid.ID, ch
 			return err
 		}
 	}
-	v := viewer.FromContext(ctx)
 	source := SourceOf(ctx, subject)
 	now := time.Now().UTC().Truncate(time.Microsecond)
 	sys := privacy.DecisionContext(viewer.SystemContext(ctx), privacy.Allow)

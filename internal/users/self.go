@@ -470,7 +470,9 @@ func (s *Service) RemoveEmailAlias(ctx context.Context, aliasID pulid.ID) error 
 		return err
 	}
 	return database.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
-		n, err := tx.Client().EmailAlias.Delete().Where(emailalias.ID(aliasID), emailalias.HasUserWith(user.ID(id))).Exec(viewer.SystemContext(ctx))
+		// As the system, for a delete by condition, recorded as the user's
+		// own change.
+		n, err := tx.Client().EmailAlias.Delete().Where(emailalias.ID(aliasID), emailalias.HasUserWith(user.ID(id))).Exec(audit.AsSystem(ctx))
 		if err != nil {
 			return err
 		}
@@ -490,7 +492,9 @@ func (s *Service) SetPrimaryEmail(ctx context.Context, aliasID pulid.ID) (*ent.U
 	}
 	err = database.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
-		sys := viewer.SystemContext(ctx)
+		// The steps run as the system and are recorded as the user's own
+		// profile change.
+		sys := audit.AsSystem(ctx)
 		a, err := c.EmailAlias.Query().Where(emailalias.ID(aliasID), emailalias.HasUserWith(user.ID(id))).Only(sys)
 		if ent.IsNotFound(err) {
 			return problem.NotFoundf("no alias with ID %s", aliasID)
@@ -505,14 +509,17 @@ func (s *Service) SetPrimaryEmail(ctx context.Context, aliasID pulid.ID) (*ent.U
 		if err != nil {
 			return err
 		}
-		if err := c.EmailAlias.DeleteOneID(a.ID).Exec(sys); err != nil {
-			return err
-		}
-		// The primary address changes as the user's own profile change.
-		if err := c.User.UpdateOneID(id).SetEmail(a.Email).ClearUnconfirmedEmail().Exec(audit.WithSource(sys, auditentry.SourcePROFILE)); err != nil {
-			return err
-		}
-		return c.EmailAlias.Create().SetUserID(id).SetEmail(u.Email).SetConfirmedAt(s.now()).Exec(sys)
+		// One history entry for the aliases (the new primary address out,
+		// the former one in), besides the one for the email.
+		return audit.AliasChanges(sys, c, id, func(sys context.Context) error {
+			if err := c.EmailAlias.DeleteOneID(a.ID).Exec(sys); err != nil {
+				return err
+			}
+			if err := c.User.UpdateOneID(id).SetEmail(a.Email).ClearUnconfirmedEmail().Exec(sys); err != nil {
+				return err
+			}
+			return c.EmailAlias.Create().SetUserID(id).SetEmail(u.Email).SetConfirmedAt(s.now()).Exec(sys)
+		})
 	})
 	if err != nil {
 		return nil, err
