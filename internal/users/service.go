@@ -9,9 +9,13 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/emailalias"
 	"github.com/rosterhq/roster/ent/onetimetoken"
+	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/role"
 	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/ent/settings"
@@ -348,7 +352,13 @@ func (s *Service) Lock(ctx context.Context, id pulid.ID, reason string, expiresA
 		if v.IsUser(id) {
 			return &problem.Error{Code: problem.Forbidden, Reason: "SELF_LOCK", Message: "you cannot lock yourself"}
 		}
-		upd := c.User.UpdateOneID(id).SetLockedAt(s.now()).SetLockReason(reason).SetNillableLockExpiresAt(expiresAt)
+		upd := c.User.UpdateOneID(id).SetLockedAt(s.now()).SetLockReason(reason)
+		if expiresAt != nil {
+			upd.SetLockExpiresAt(*expiresAt)
+		} else {
+			// Locking again for good ends the expiry of an earlier lock.
+			upd.ClearLockExpiresAt()
+		}
 		if v.Kind == viewer.User {
 			upd.SetLockedByID(v.UserID)
 		} else {
@@ -365,22 +375,55 @@ func (s *Service) Lock(ctx context.Context, id pulid.ID, reason string, expiresA
 	return s.reload(ctx, id)
 }
 
-// Unlock lifts a lock.
+// Unlock lifts a lock. Of two concurrent unlocks of the same user, one
+// lifts the lock (and is recorded); the other gets NOT_LOCKED.
 func (s *Service) Unlock(ctx context.Context, id pulid.ID) (*ent.User, error) {
 	err := database.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
-		u, err := visible(ctx, tx.Client(), id)
-		if err != nil {
+		if _, err := visible(ctx, tx.Client(), id); err != nil {
 			return err
 		}
-		if u.LockedAt == nil {
-			return &problem.Error{Code: problem.Conflict, Reason: "NOT_LOCKED", Message: "the user is not locked"}
+		unlocked, err := unlock(ctx, tx.Client(), id, user.LockedAtNotNil())
+		if err == nil && !unlocked {
+			err = &problem.Error{Code: problem.Conflict, Reason: "NOT_LOCKED", Message: "the user is not locked"}
 		}
-		return tx.Client().User.UpdateOneID(id).ClearLockedAt().ClearLockReason().ClearLockExpiresAt().ClearLockedBy().Exec(ctx)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	return s.reload(ctx, id)
+}
+
+// unlock clears the lock of user id, in c's transaction, if the user
+// still matches cond when the transaction gets to the row; it reports
+// whether it did. The row is read and changed under a row lock (FOR
+// UPDATE on PostgreSQL; SQLite runs one write transaction at a time), so
+// the history records the lock as it was, and of concurrent unlocks only
+// the first finds something to do: the others see the row as that one
+// left it and unlock nothing, record nothing, announce nothing.
+func unlock(ctx context.Context, c *ent.Client, id pulid.ID, cond ...predicate.User) (bool, error) {
+	match := append([]predicate.User{user.ID(id), forUpdate}, cond...)
+	if _, err := c.User.Query().Where(match...).OnlyID(viewer.SystemContext(ctx)); ent.IsNotFound(err) {
+		return false, nil
+	} else if err != nil {
+		return false, err
+	}
+	err := c.User.UpdateOneID(id).Where(cond...).
+		ClearLockedAt().ClearLockReason().ClearLockExpiresAt().ClearLockedBy().Exec(ctx)
+	if ent.IsNotFound(err) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// forUpdate locks the rows a query selects until its transaction ends,
+// on PostgreSQL. SQLite knows no row locks and needs none: Roster's
+// SQLite transactions take the write lock when they begin
+// (_txlock=immediate).
+func forUpdate(s *sql.Selector) {
+	if s.Dialect() == dialect.Postgres {
+		s.ForUpdate()
+	}
 }
 
 // Delete deletes a user and everything of theirs — aliases, sessions,
@@ -498,18 +541,41 @@ func prefixField(err error, prefix string) error {
 
 // UnlockExpired lifts every lock whose expiry has passed, as the system:
 // the lock fields are cleared, the history records it (source SYSTEM) and
-// a user.unlocked webhook goes out. It returns how many users it
-// unlocked. (Sign-in honours the expiry before this runs.)
+// a user.unlocked webhook goes out. Every `roster serve` runs it every 30
+// seconds, so it is safe to run concurrently and against concurrent
+// admins: each user is unlocked in a transaction of its own, and only if
+// it is still locked with a passed expiry when that transaction holds
+// the row — a lock an admin renewed meanwhile stays, and a lock another
+// instance lifted meanwhile is not lifted (recorded, announced) twice.
+// One user failing does not stop the others. It returns how many users
+// it unlocked, and the errors of those it could not unlock. (Sign-in
+// honours the expiry before this runs.)
 func (s *Service) UnlockExpired(ctx context.Context) (int, error) {
 	sys := viewer.SystemContext(ctx)
-	ids, err := s.Client.User.Query().Where(user.LockedAtNotNil(), user.LockExpiresAtLTE(s.now())).Limit(500).IDs(sys)
+	expired := []predicate.User{user.LockedAtNotNil(), user.LockExpiresAtLTE(s.now())}
+	ids, err := s.Client.User.Query().Where(expired...).Order(ent.Asc(user.FieldLockExpiresAt), ent.Asc(user.FieldID)).
+		Limit(500).IDs(sys)
 	if err != nil {
 		return 0, fmt.Errorf("users: find expired locks: %w", err)
 	}
+	n := 0
+	var errs []error
 	for _, id := range ids {
-		if _, err := s.Unlock(sys, id); err != nil {
-			return 0, err
+		if err := ctx.Err(); err != nil {
+			errs = append(errs, err)
+			break
+		}
+		var unlocked bool
+		err := database.WithTx(sys, s.Client, func(tx *ent.Tx) (err error) {
+			unlocked, err = unlock(sys, tx.Client(), id, expired...)
+			return err
+		})
+		switch {
+		case err != nil:
+			errs = append(errs, fmt.Errorf("users: unlock %s: %w", id, err))
+		case unlocked:
+			n++
 		}
 	}
-	return len(ids), nil
+	return n, errors.Join(errs...)
 }
