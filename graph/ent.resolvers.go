@@ -11,6 +11,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/pulid"
 )
 
@@ -46,7 +47,7 @@ func (r *queryResolver) AuditEntries(ctx context.Context, after *entgql.Cursor[p
 	if err != nil {
 		return nil, err
 	}
-	return r.Client.AuditEntry.Query().Paginate(ctx, after, first, before, last,
+	return audit.Paginate(ctx, r.Client.AuditEntry.Query(), after, first, before, last,
 		ent.WithAuditEntryOrder(orderBy), ent.WithAuditEntryFilter(where.Filter))
 }
 

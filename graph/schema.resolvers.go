@@ -383,7 +383,7 @@ func (r *userResolver) History(ctx context.Context, obj *ent.User, search *strin
 		return nil, err
 	}
 	q := obj.QueryAuditEntries().Where(audit.Search(search, hideUnchanged != nil && *hideUnchanged))
-	return q.Paginate(ctx, after, first, before, last, ent.WithAuditEntryOrder(&ent.AuditEntryOrder{
+	return audit.Paginate(ctx, q, after, first, before, last, ent.WithAuditEntryOrder(&ent.AuditEntryOrder{
 		Direction: entgql.OrderDirectionDesc, Field: ent.AuditEntryOrderFieldCreatedAt}))
 }
 

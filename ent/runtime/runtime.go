@@ -361,6 +361,8 @@ func init() {
 	emailaliasHooks := schema.EmailAlias{}.Hooks()
 
 	emailalias.Hooks[1] = emailaliasHooks[0]
+
+	emailalias.Hooks[2] = emailaliasHooks[1]
 	emailaliasMixinFields0 := emailaliasMixin[0].Fields()
 	_ = emailaliasMixinFields0
 	emailaliasMixinFields1 := emailaliasMixin[1].Fields()

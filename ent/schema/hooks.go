@@ -38,8 +38,11 @@ func (User) Hooks() []ent.Hook {
 	return []ent.Hook{normalizeEmails("email", "unconfirmed_email"), audit.Hook()}
 }
 
-// Hooks implements ent.Schema.
-func (EmailAlias) Hooks() []ent.Hook { return []ent.Hook{normalizeEmails("email")} }
+// Hooks implements ent.Schema: alias changes are recorded as changes of
+// their user (history and webhooks).
+func (EmailAlias) Hooks() []ent.Hook {
+	return []ent.Hook{normalizeEmails("email"), audit.AliasHook()}
+}
 
 // Hooks implements ent.Schema.
 func (NewsletterSubscription) Hooks() []ent.Hook { return []ent.Hook{normalizeEmails("email")} }
