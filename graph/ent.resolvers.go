@@ -11,7 +11,6 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/rosterhq/roster/ent"
-	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/pulid"
 )
 
@@ -47,7 +46,7 @@ func (r *queryResolver) AuditEntries(ctx context.Context, after *entgql.Cursor[p
 	if err != nil {
 		return nil, err
 	}
-	return audit.Paginate(ctx, r.Client.AuditEntry.Query(), after, first, before, last,
+	return r.Client.AuditEntry.Query().Paginate(pageContext(ctx), after, first, before, last,
 		ent.WithAuditEntryOrder(orderBy), ent.WithAuditEntryFilter(where.Filter))
 }
 
@@ -57,7 +56,7 @@ func (r *queryResolver) Customers(ctx context.Context, after *entgql.Cursor[puli
 	if err != nil {
 		return nil, err
 	}
-	return r.Client.Customer.Query().Paginate(ctx, after, first, before, last,
+	return r.Client.Customer.Query().Paginate(pageContext(ctx), after, first, before, last,
 		ent.WithCustomerOrder(orderBy), ent.WithCustomerFilter(where.Filter))
 }
 
@@ -70,7 +69,7 @@ func (r *queryResolver) OutgoingMails(ctx context.Context, after *entgql.Cursor[
 	if orderBy == nil {
 		orderBy = &ent.OutgoingMailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.OutgoingMailOrderFieldCreatedAt}
 	}
-	return r.Client.OutgoingMail.Query().Paginate(ctx, after, first, before, last,
+	return r.Client.OutgoingMail.Query().Paginate(pageContext(ctx), after, first, before, last,
 		ent.WithOutgoingMailOrder(orderBy), ent.WithOutgoingMailFilter(where.Filter))
 }
 
@@ -80,7 +79,7 @@ func (r *queryResolver) Roles(ctx context.Context, after *entgql.Cursor[pulid.ID
 	if err != nil {
 		return nil, err
 	}
-	return r.Client.Role.Query().Paginate(ctx, after, first, before, last,
+	return r.Client.Role.Query().Paginate(pageContext(ctx), after, first, before, last,
 		ent.WithRoleOrder(orderBy), ent.WithRoleFilter(where.Filter))
 }
 

@@ -1,9 +1,13 @@
 package graph
 
 import (
+	"context"
 	"fmt"
+	"slices"
 
 	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/pulid"
@@ -38,4 +42,38 @@ func pageWindow(after *entgql.Cursor[pulid.ID], first *int, before *entgql.Curso
 		return &n, nil, nil
 	}
 	return first, last, nil
+}
+
+// pageContext is the context to run ent's generated Paginate with. When a
+// connection query selects pageInfo but not edges, ent reads no page at
+// all: it answers with the count only, hasNextPage true as soon as anything
+// matches (even on the last page) and no cursors, so a client cannot page
+// on. pageContext returns ctx, or, when the connection field of ctx selects
+// pageInfo without edges (ent finds edges by the response key "edges"),
+// a context whose field also selects edges { cursor }. Only ent's
+// pagination reads that context; the response is written from the
+// original selection.
+func pageContext(ctx context.Context) context.Context {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return ctx
+	}
+	pageInfo := false
+	for _, f := range graphql.CollectFields(graphql.GetOperationContext(ctx), fc.Field.Selections, nil) {
+		switch {
+		case f.Alias == "edges":
+			return ctx // ent reads the page already
+		case f.Name == "pageInfo", f.Name == "edges":
+			pageInfo = true // an aliased edges field needs the page too
+		}
+	}
+	if !pageInfo {
+		return ctx
+	}
+	field := fc.Field
+	field.Selections = append(slices.Clip(field.Selections), &ast.Field{
+		Alias: "edges", Name: "edges",
+		SelectionSet: ast.SelectionSet{&ast.Field{Alias: "cursor", Name: "cursor"}},
+	})
+	return graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: fc.Object, Args: fc.Args, Field: field})
 }

@@ -383,7 +383,7 @@ func (r *userResolver) History(ctx context.Context, obj *ent.User, search *strin
 		return nil, err
 	}
 	q := obj.QueryAuditEntries().Where(audit.Search(search, hideUnchanged != nil && *hideUnchanged))
-	return audit.Paginate(ctx, q, after, first, before, last, ent.WithAuditEntryOrder(&ent.AuditEntryOrder{
+	return q.Paginate(pageContext(ctx), after, first, before, last, ent.WithAuditEntryOrder(&ent.AuditEntryOrder{
 		Direction: entgql.OrderDirectionDesc, Field: ent.AuditEntryOrderFieldCreatedAt}))
 }
 
@@ -449,7 +449,7 @@ func (r *webhookEndpointResolver) Deliveries(ctx context.Context, obj *ent.Webho
 	if status != nil {
 		q = q.Where(webhookdelivery.StatusEQ(*status))
 	}
-	return q.Paginate(ctx, after, first, before, last, ent.WithWebhookDeliveryOrder(&ent.WebhookDeliveryOrder{
+	return q.Paginate(pageContext(ctx), after, first, before, last, ent.WithWebhookDeliveryOrder(&ent.WebhookDeliveryOrder{
 		Direction: entgql.OrderDirectionDesc, Field: ent.WebhookDeliveryOrderFieldCreatedAt}))
 }
 

@@ -663,3 +663,35 @@ func TestPaginationThroughEmptyValues(t *testing.T) {
 		}
 	})
 }
+
+// TestPageInfoWithoutEdges: a client that asks only for pageInfo (to
+// count pages, or to fetch cursors first) gets the real one, on every
+// connection.
+func TestPageInfoWithoutEdges(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		for i := range 3 {
+			env.NewUser(fmt.Sprintf("page%d@example.com", i))
+			env.NewCustomer(fmt.Sprintf("Page %d", i))
+		}
+		for _, conn := range []string{"users", "customers", "roles", "auditEntries"} {
+			var first map[string]struct {
+				PageInfo struct {
+					HasNextPage bool
+					EndCursor   *string
+				}
+			}
+			env.MustQuery(`{ `+conn+`(first: 1) { pageInfo { hasNextPage endCursor } } }`, nil, &first)
+			pi := first[conn].PageInfo
+			if !pi.HasNextPage || pi.EndCursor == nil {
+				t.Fatalf("%s first page: %+v", conn, pi)
+			}
+			var last map[string]struct {
+				PageInfo struct{ HasNextPage bool }
+			}
+			env.MustQuery(`query($c: Cursor) { `+conn+`(first: 500, after: $c) { pageInfo { hasNextPage } } }`, map[string]any{"c": *pi.EndCursor}, &last)
+			if last[conn].PageInfo.HasNextPage {
+				t.Fatalf("%s: the last page says there is a next one", conn)
+			}
+		}
+	})
+}
