@@ -245,6 +245,8 @@ func serve(ctx context.Context, cfg config.Config) error {
 		}
 	})
 
+	go every(workerCtx, time.Hour, func(ctx context.Context) { prune(ctx, log, client, time.Now()) })
+
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
@@ -447,6 +449,27 @@ func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authSer
 }
 
 // every runs fn now and then every interval until ctx ends.
+// Retention of delivered mails and webhook deliveries, and of those that
+// failed for good.
+const (
+	keepDelivered = 30 * 24 * time.Hour
+	keepDead      = 90 * 24 * time.Hour
+)
+
+// prune deletes outbox rows and webhook deliveries past their retention.
+func prune(ctx context.Context, log *slog.Logger, client *ent.Client, now time.Time) {
+	if n, err := mail.Prune(ctx, client, now.Add(-keepDelivered), now.Add(-keepDead)); err != nil {
+		log.Warn("mail: pruning the outbox", "error", err)
+	} else if n > 0 {
+		log.Info("mail: pruned the outbox", "deleted", n)
+	}
+	if n, err := webhook.Prune(ctx, client, now.Add(-keepDelivered), now.Add(-keepDead)); err != nil {
+		log.Warn("webhook: pruning deliveries", "error", err)
+	} else if n > 0 {
+		log.Info("webhook: pruned deliveries", "deleted", n)
+	}
+}
+
 func every(ctx context.Context, interval time.Duration, fn func(context.Context)) {
 	t := time.NewTicker(interval)
 	defer t.Stop()

@@ -16,13 +16,17 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/outgoingmail"
 	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/ent/webhookdelivery"
 	"github.com/rosterhq/roster/internal/apitest"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/mail/smtptest"
 	"github.com/rosterhq/roster/internal/users"
+	"github.com/rosterhq/roster/internal/viewer"
 )
 
 // clearMailEnv makes the test independent of SMTP settings in the
@@ -276,6 +280,58 @@ func TestCreateFirstAdminLosesRace(t *testing.T) {
 		created, err = createFirstAdmin(context.Background(), slog.New(slog.NewTextHandler(io.Discard, nil)), env.Client, "not-an-address")
 		if err == nil || created || !strings.Contains(err.Error(), "create the first admin") {
 			t.Fatalf("invalid address: createFirstAdmin = %v, %v; want an error", created, err)
+		}
+	})
+}
+
+// TestPrune: delivered mails and webhook deliveries go after 30 days,
+// with their attempts; DEAD ones after 90; everything else stays.
+func TestPrune(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		ctx := viewer.SystemContext(env.Ctx)
+		now := time.Now().UTC().Truncate(time.Microsecond)
+		day := 24 * time.Hour
+		mailRow := func(to string, status outgoingmail.Status, sentAt time.Time, updated time.Time) {
+			c := env.Client.OutgoingMail.Create().SetTemplate("invitation").SetTo(to).SetSubject("s").SetTextBody("t").SetHTMLBody("h").
+				SetStatus(status).SetUpdatedAt(updated)
+			if status == outgoingmail.StatusSENT {
+				c.SetSentAt(sentAt)
+			}
+			c.ExecX(ctx)
+		}
+		mailRow("old-sent@example.com", outgoingmail.StatusSENT, now.Add(-31*day), now.Add(-31*day))
+		mailRow("new-sent@example.com", outgoingmail.StatusSENT, now.Add(-29*day), now.Add(-29*day))
+		mailRow("old-dead@example.com", outgoingmail.StatusDEAD, time.Time{}, now.Add(-91*day))
+		mailRow("new-dead@example.com", outgoingmail.StatusDEAD, time.Time{}, now.Add(-89*day))
+		mailRow("pending@example.com", outgoingmail.StatusPENDING, time.Time{}, now.Add(-200*day))
+
+		ep := env.Client.WebhookEndpoint.Create().SetURL("https://hooks.example.com/in").SetSecret("whsec_x").SaveX(ctx)
+		delivery := func(id string, status webhookdelivery.Status, deliveredAt, updated time.Time) {
+			c := env.Client.WebhookDelivery.Create().SetEndpoint(ep).SetEventID(id).SetEventType("user.updated").SetPayload("{}").
+				SetStatus(status).SetUpdatedAt(updated)
+			if status == webhookdelivery.StatusSUCCEEDED {
+				c.SetDeliveredAt(deliveredAt)
+			}
+			d := c.SaveX(ctx)
+			env.Client.WebhookAttempt.Create().SetDelivery(d).SetDurationMs(5).ExecX(ctx)
+		}
+		delivery("old-ok", webhookdelivery.StatusSUCCEEDED, now.Add(-31*day), now.Add(-31*day))
+		delivery("new-ok", webhookdelivery.StatusSUCCEEDED, now.Add(-29*day), now.Add(-29*day))
+		delivery("old-dead", webhookdelivery.StatusDEAD, time.Time{}, now.Add(-91*day))
+		delivery("pending", webhookdelivery.StatusPENDING, time.Time{}, now.Add(-200*day))
+
+		prune(env.Ctx, slog.New(slog.NewTextHandler(io.Discard, nil)), env.Client, now)
+
+		mails := env.Client.OutgoingMail.Query().Order(ent.Asc(outgoingmail.FieldTo)).Select(outgoingmail.FieldTo).StringsX(ctx)
+		if strings.Join(mails, ",") != "new-dead@example.com,new-sent@example.com,pending@example.com" {
+			t.Fatalf("mails left: %v", mails)
+		}
+		deliveries := env.Client.WebhookDelivery.Query().Order(ent.Asc(webhookdelivery.FieldEventID)).Select(webhookdelivery.FieldEventID).StringsX(ctx)
+		if strings.Join(deliveries, ",") != "new-ok,pending" {
+			t.Fatalf("deliveries left: %v", deliveries)
+		}
+		if n := env.Client.WebhookAttempt.Query().CountX(ctx); n != 2 {
+			t.Fatalf("%d attempts left, want 2", n)
 		}
 	})
 }

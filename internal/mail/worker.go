@@ -195,6 +195,20 @@ func Requeue(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.Outgoin
 	return client.OutgoingMail.Get(ctx, id)
 }
 
+// Prune deletes the outbox rows nobody needs any more: mails sent before
+// sent, and DEAD mails last touched before dead (kept longer, so that
+// someone can look into them). It returns how many went.
+func Prune(ctx context.Context, client *ent.Client, sent, dead time.Time) (int, error) {
+	n, err := client.OutgoingMail.Delete().Where(outgoingmail.Or(
+		outgoingmail.And(outgoingmail.StatusEQ(outgoingmail.StatusSENT), outgoingmail.SentAtLT(sent)),
+		outgoingmail.And(outgoingmail.StatusEQ(outgoingmail.StatusDEAD), outgoingmail.UpdatedAtLT(dead)),
+	)).Exec(viewer.SystemContext(ctx))
+	if err != nil {
+		return n, fmt.Errorf("mail: prune: %w", err)
+	}
+	return n, nil
+}
+
 // Backoff returns the wait before attempt n+1: exponential from 30
 // seconds, capped at six hours, with ±20 % jitter so that retries of many
 // messages spread out.

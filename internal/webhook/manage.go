@@ -14,6 +14,7 @@ import (
 	"github.com/rosterhq/roster/ent/webhookdelivery"
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/viewer"
 )
 
 // Manager changes webhook endpoints. Access is the ent policy's
@@ -175,4 +176,20 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// Prune deletes the deliveries nobody needs any more, with their
+// attempts: those that succeeded before succeeded, and DEAD ones last
+// touched before dead (kept longer, so that someone can look into them
+// or redeliver). Their payloads hold old and new values of users, so
+// they are not kept for ever. It returns how many went.
+func Prune(ctx context.Context, client *ent.Client, succeeded, dead time.Time) (int, error) {
+	n, err := client.WebhookDelivery.Delete().Where(webhookdelivery.Or(
+		webhookdelivery.And(webhookdelivery.StatusEQ(webhookdelivery.StatusSUCCEEDED), webhookdelivery.DeliveredAtLT(succeeded)),
+		webhookdelivery.And(webhookdelivery.StatusEQ(webhookdelivery.StatusDEAD), webhookdelivery.UpdatedAtLT(dead)),
+	)).Exec(viewer.SystemContext(ctx))
+	if err != nil {
+		return n, fmt.Errorf("webhook: prune: %w", err)
+	}
+	return n, nil
 }
