@@ -197,7 +197,7 @@ var matrix = map[string]operation{
 		expect: adminOnly,
 	},
 	"setUserRestrictions": {
-		query: `mutation($user: ID!, $role: ID!) { setUserRestrictions(input: {userID: $user, roleID: $role}) { user { role { name } } } }`,
+		query: `mutation($user: ID!, $role: ID!) { setUserRestrictions(input: {id: $user, roleID: $role}) { user { role { name } } } }`,
 		vars: func(w *world, _ string) map[string]any {
 			return map[string]any{"user": string(w.inA.ID), "role": string(w.env.Role("user").ID)}
 		},
@@ -558,12 +558,12 @@ func TestNoPrivilegeEscalation(t *testing.T) {
 			in   map[string]any
 			code string
 		}{
-			{"assign the admin role", map[string]any{"userID": w.inA.ID, "roleID": env.Role("admin").ID}, "FORBIDDEN"},
-			{"assign a role with roles:manage", map[string]any{"userID": w.inA.ID, "roleID": env.NewRole("rolemaker", permission.RolesManage).ID}, "FORBIDDEN"},
-			{"add a foreign customer", map[string]any{"userID": w.inA.ID, "addCustomerIDs": []any{w.custB.ID}}, "BAD_USER_INPUT"}, // invisible: unknown to the manager
-			{"remove the last own customer", map[string]any{"userID": w.inA.ID, "removeCustomerIDs": []any{w.custA.ID}}, "FORBIDDEN"},
-			{"change a user of another customer", map[string]any{"userID": w.inB.ID, "roleID": env.Role("user").ID}, "FORBIDDEN"},
-			{"unknown customer", map[string]any{"userID": w.inA.ID, "addCustomerIDs": []any{"cus_01KAQ0000000000000000000AA"}}, "BAD_USER_INPUT"},
+			{"assign the admin role", map[string]any{"id": w.inA.ID, "roleID": env.Role("admin").ID}, "FORBIDDEN"},
+			{"assign a role with roles:manage", map[string]any{"id": w.inA.ID, "roleID": env.NewRole("rolemaker", permission.RolesManage).ID}, "FORBIDDEN"},
+			{"add a foreign customer", map[string]any{"id": w.inA.ID, "addCustomerIDs": []any{w.custB.ID}}, "BAD_USER_INPUT"}, // invisible: unknown to the manager
+			{"remove the last own customer", map[string]any{"id": w.inA.ID, "removeCustomerIDs": []any{w.custA.ID}}, "FORBIDDEN"},
+			{"change a user of another customer", map[string]any{"id": w.inB.ID, "roleID": env.Role("user").ID}, "FORBIDDEN"},
+			{"unknown customer", map[string]any{"id": w.inA.ID, "addCustomerIDs": []any{"cus_01KAQ0000000000000000000AA"}}, "BAD_USER_INPUT"},
 		}
 		for _, tc := range cases {
 			t.Run(tc.name, func(t *testing.T) {
@@ -578,7 +578,7 @@ func TestNoPrivilegeEscalation(t *testing.T) {
 				}
 			}
 		}
-		manager.MustQuery(q, map[string]any{"in": map[string]any{"userID": w.inA.ID, "roleID": w.managerRole.ID}}, &out)
+		manager.MustQuery(q, map[string]any{"in": map[string]any{"id": w.inA.ID, "roleID": w.managerRole.ID}}, &out)
 		if out.SetUserRestrictions.User.Role.Name != "manager" {
 			t.Fatalf("role = %q", out.SetUserRestrictions.User.Role.Name)
 		}

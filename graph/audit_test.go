@@ -17,7 +17,7 @@ func TestHistoryOfRestrictions(t *testing.T) {
 		support := env.NewRole("support", permission.UsersRead)
 		admin := env.As(w.tokens["admin"])
 		admin.MustQuery(`mutation($in: SetUserRestrictionsInput!) { setUserRestrictions(input: $in) { user { id } } }`,
-			map[string]any{"in": map[string]any{"userID": w.inA.ID, "roleID": support.ID, "addCustomerIDs": []any{w.custB.ID}}}, nil)
+			map[string]any{"in": map[string]any{"id": w.inA.ID, "roleID": support.ID, "addCustomerIDs": []any{w.custB.ID}}}, nil)
 		entries := env.Client.AuditEntry.Query().
 			Where(auditentry.SubjectID(w.inA.ID), auditentry.PropertyIn("role", "customers"), auditentry.SourceEQ(auditentry.SourceADMIN)).
 			WithAuthorUser().Order(ent.Asc(auditentry.FieldProperty)).AllX(env.Ctx)
@@ -39,7 +39,7 @@ func TestHistoryOfRestrictions(t *testing.T) {
 		// A refused change leaves no history.
 		before := env.Client.AuditEntry.Query().CountX(env.Ctx)
 		env.As(w.tokens["manager"]).Query(`mutation($in: SetUserRestrictionsInput!) { setUserRestrictions(input: $in) { user { id } } }`,
-			map[string]any{"in": map[string]any{"userID": w.inA.ID, "roleID": env.Role("admin").ID}}).Fail(t, "FORBIDDEN", "")
+			map[string]any{"in": map[string]any{"id": w.inA.ID, "roleID": env.Role("admin").ID}}).Fail(t, "FORBIDDEN", "")
 		if after := env.Client.AuditEntry.Query().CountX(env.Ctx); after != before {
 			t.Fatalf("a refused change wrote %d history entries", after-before)
 		}

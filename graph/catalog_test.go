@@ -46,7 +46,7 @@ func TestDeleteCustomerInUse(t *testing.T) {
 		}
 
 		// Once nobody holds it, it goes.
-		a.MustQuery(`mutation($u: ID!, $c: ID!) { setUserRestrictions(input: {userID: $u, removeCustomerIDs: [$c]}) { user { id } } }`,
+		a.MustQuery(`mutation($u: ID!, $c: ID!) { setUserRestrictions(input: {id: $u, removeCustomerIDs: [$c]}) { user { id } } }`,
 			map[string]any{"u": string(manager.ID), "c": string(acme.ID)}, nil)
 		a.MustQuery(del, map[string]any{"id": string(acme.ID)}, nil)
 		if env.Client.Customer.Query().Where(customer.ID(acme.ID)).ExistX(viewer.SystemContext(env.Ctx)) {
@@ -87,7 +87,7 @@ func TestDeleteRoleInUse(t *testing.T) {
 		}
 		a.Query(del, map[string]any{"id": string(env.Role("user").ID)}).Fail(t, "FORBIDDEN", "")
 
-		a.MustQuery(`mutation($u: ID!, $r: ID!) { setUserRestrictions(input: {userID: $u, roleID: $r}) { user { id } } }`,
+		a.MustQuery(`mutation($u: ID!, $r: ID!) { setUserRestrictions(input: {id: $u, roleID: $r}) { user { id } } }`,
 			map[string]any{"u": string(holder.ID), "r": string(env.Role("user").ID)}, nil)
 		a.MustQuery(del, map[string]any{"id": string(support.ID)}, nil)
 	})

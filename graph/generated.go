@@ -5272,7 +5272,7 @@ type DeleteCustomerPayload {
 
 """Change restrictions: the user's role, and customers added or removed."""
 input SetUserRestrictionsInput {
-  userID: ID!
+  id: ID!
   roleID: ID
   addCustomerIDs: [ID!]
   removeCustomerIDs: [ID!]
@@ -23980,20 +23980,20 @@ func (ec *executionContext) unmarshalInputSetUserRestrictionsInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"userID", "roleID", "addCustomerIDs", "removeCustomerIDs"}
+	fieldsInOrder := [...]string{"id", "roleID", "addCustomerIDs", "removeCustomerIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "userID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userID"))
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
 			data, err := ec.unmarshalNID2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.UserID = data
+			it.ID = data
 		case "roleID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpulidᚐID(ctx, v)

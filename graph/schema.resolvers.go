@@ -106,7 +106,7 @@ func (r *mutationResolver) DeleteCustomer(ctx context.Context, input model.Delet
 
 // SetUserRestrictions is the resolver for the setUserRestrictions field.
 func (r *mutationResolver) SetUserRestrictions(ctx context.Context, input model.SetUserRestrictionsInput) (*model.SetUserRestrictionsPayload, error) {
-	u, err := users.SetRestrictions(ctx, r.Client, input.UserID, input.RoleID, input.AddCustomerIDs, input.RemoveCustomerIDs)
+	u, err := users.SetRestrictions(ctx, r.Client, input.ID, input.RoleID, input.AddCustomerIDs, input.RemoveCustomerIDs)
 	return &model.SetUserRestrictionsPayload{User: u}, err
 }
 

@@ -280,7 +280,7 @@ type SetBlockedFieldsInput struct {
 
 // Change restrictions: the user's role, and customers added or removed.
 type SetUserRestrictionsInput struct {
-	UserID            pulid.ID   `json:"userID"`
+	ID                pulid.ID   `json:"id"`
 	RoleID            *pulid.ID  `json:"roleID,omitempty"`
 	AddCustomerIDs    []pulid.ID `json:"addCustomerIDs,omitempty"`
 	RemoveCustomerIDs []pulid.ID `json:"removeCustomerIDs,omitempty"`
