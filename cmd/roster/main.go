@@ -245,7 +245,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 		}
 	})
 
-	go every(workerCtx, time.Hour, func(ctx context.Context) { prune(ctx, log, client, time.Now()) })
+	go every(workerCtx, time.Hour, func(ctx context.Context) { prune(ctx, log, client, authService, time.Now()) })
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -456,8 +456,19 @@ const (
 	keepDead      = 90 * 24 * time.Hour
 )
 
-// prune deletes outbox rows and webhook deliveries past their retention.
-func prune(ctx context.Context, log *slog.Logger, client *ent.Client, now time.Time) {
+// prune deletes outbox rows and webhook deliveries past their retention,
+// and ended sessions, expired one-time tokens and past rate-limit windows.
+func prune(ctx context.Context, log *slog.Logger, client *ent.Client, authService *auth.Service, now time.Time) {
+	if n, err := authService.Prune(ctx, now); err != nil {
+		log.Warn("auth: pruning sessions and rate limits", "error", err)
+	} else if n > 0 {
+		log.Info("auth: pruned ended sessions and rate limits", "deleted", n)
+	}
+	if n, err := users.PruneTokens(ctx, client, now); err != nil {
+		log.Warn("users: pruning one-time tokens", "error", err)
+	} else if n > 0 {
+		log.Info("users: pruned expired one-time tokens", "deleted", n)
+	}
 	if n, err := mail.Prune(ctx, client, now.Add(-keepDelivered), now.Add(-keepDead)); err != nil {
 		log.Warn("mail: pruning the outbox", "error", err)
 	} else if n > 0 {

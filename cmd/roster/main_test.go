@@ -285,12 +285,15 @@ func TestCreateFirstAdminLosesRace(t *testing.T) {
 }
 
 // TestPrune: delivered mails and webhook deliveries go after 30 days,
-// with their attempts; DEAD ones after 90; everything else stays.
+// with their attempts, DEAD ones after 90; sessions and tokens a week
+// after they ended; rate-limit counters once their window passed;
+// everything else stays.
 func TestPrune(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
 		ctx := viewer.SystemContext(env.Ctx)
 		now := time.Now().UTC().Truncate(time.Microsecond)
 		day := 24 * time.Hour
+		u := env.NewUser("pruned@example.com") // before the endpoint, which would hear of it
 		mailRow := func(to string, status outgoingmail.Status, sentAt time.Time, updated time.Time) {
 			c := env.Client.OutgoingMail.Create().SetTemplate("invitation").SetTo(to).SetSubject("s").SetTextBody("t").SetHTMLBody("h").
 				SetStatus(status).SetUpdatedAt(updated)
@@ -320,7 +323,37 @@ func TestPrune(t *testing.T) {
 		delivery("old-dead", webhookdelivery.StatusDEAD, time.Time{}, now.Add(-91*day))
 		delivery("pending", webhookdelivery.StatusPENDING, time.Time{}, now.Add(-200*day))
 
-		prune(env.Ctx, slog.New(slog.NewTextHandler(io.Discard, nil)), env.Client, now)
+		hashes := 0
+		hash := func() []byte { hashes++; return []byte("hash-" + strconv.Itoa(hashes)) }
+		session := func(expires time.Time, revoked *time.Time) {
+			env.Client.Session.Create().SetUser(u).SetTokenHash(hash()).SetMethod("PASSWORD").
+				SetExpiresAt(expires).SetNillableRevokedAt(revoked).ExecX(ctx)
+		}
+		longAgo := now.Add(-8 * day)
+		session(now.Add(-8*day), nil)   // expired long ago: goes
+		session(now.Add(day), &longAgo) // revoked long ago: goes
+		session(now.Add(-day), nil)     // expired yesterday: stays for a week
+		session(now.Add(day), nil)      // live: stays
+		token := func(expires time.Time) {
+			env.Client.OneTimeToken.Create().SetUser(u).SetKind("PASSWORD_RESET").SetTokenHash(hash()).
+				SetExpiresAt(expires).ExecX(ctx)
+		}
+		token(now.Add(-8 * day))
+		token(now.Add(time.Hour))
+		env.Client.RateLimit.Create().SetBucket("old").SetWindowStart(now.Add(-time.Hour)).SetCount(3).ExecX(ctx)
+		env.Client.RateLimit.Create().SetBucket("current").SetWindowStart(now.Add(-time.Minute)).SetCount(3).ExecX(ctx)
+
+		prune(env.Ctx, slog.New(slog.NewTextHandler(io.Discard, nil)), env.Client, env.Auth, now)
+
+		if n := env.Client.Session.Query().CountX(ctx); n != 2 {
+			t.Errorf("%d sessions left, want 2", n)
+		}
+		if n := env.Client.OneTimeToken.Query().CountX(ctx); n != 1 {
+			t.Errorf("%d tokens left, want 1", n)
+		}
+		if b := env.Client.RateLimit.Query().Select("bucket").StringsX(ctx); strings.Join(b, ",") != "current" {
+			t.Errorf("rate limits left: %v", b)
+		}
 
 		mails := env.Client.OutgoingMail.Query().Order(ent.Asc(outgoingmail.FieldTo)).Select(outgoingmail.FieldTo).StringsX(ctx)
 		if strings.Join(mails, ",") != "new-dead@example.com,new-sent@example.com,pending@example.com" {
