@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/netip"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -168,6 +169,33 @@ func TestLoginRateLimit(t *testing.T) {
 		n, err := env.Client.RateLimit.Query().Count(env.Ctx)
 		if err != nil || n < 2 {
 			t.Fatalf("rate limit rows: %d, %v", n, err)
+		}
+	})
+}
+
+// TestLoginLimitInParallel: attempts sent all at once are counted before
+// the password is checked, so no more than 10 wrong passwords per account
+// are ever tried.
+func TestLoginLimitInParallel(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		env.NewUser("burst@example.com", apitest.Confirmed, withPassword(t, "the real password"))
+		anon := env.As("")
+		var mu sync.Mutex
+		codes := map[string]int{}
+		var wg sync.WaitGroup
+		for range 40 {
+			wg.Go(func() {
+				r := anon.Query(loginMutation, map[string]any{"email": "burst@example.com", "password": "guess"})
+				mu.Lock()
+				defer mu.Unlock()
+				if len(r.Errors) > 0 {
+					codes[r.Errors[0].Code()]++
+				}
+			})
+		}
+		wg.Wait()
+		if codes["UNAUTHENTICATED"] > 10 || codes["UNAUTHENTICATED"]+codes["RATE_LIMITED"] != 40 {
+			t.Fatalf("answers %v: at most 10 wrong passwords may be checked", codes)
 		}
 	})
 }

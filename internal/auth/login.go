@@ -52,12 +52,6 @@ func (s *Service) FindByLogin(ctx context.Context, email string) (*ent.User, err
 // with RATE_LIMITED until the window ends.
 func (s *Service) Login(ctx context.Context, email, pw, ip, userAgent string) (*LoginResult, error) {
 	ipBucket := "login:ip:" + ip
-	if n, err := s.peek(ctx, ipBucket, loginWindow); err != nil {
-		return nil, err
-	} else if n >= maxFailuresPerClient {
-		s.Log.WarnContext(ctx, "auth: login rate limited", "scope", "ip", "ip", ip)
-		return nil, tooMany()
-	}
 	u, err := s.FindByLogin(ctx, email)
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, fmt.Errorf("auth: login: %w", err)
@@ -68,9 +62,18 @@ func (s *Service) Login(ctx context.Context, email, pw, ip, userAgent string) (*
 	if u != nil {
 		accountBucket = "login:user:" + string(u.ID)
 	}
-	if n, err := s.peek(ctx, accountBucket, loginWindow); err != nil {
+	// Every attempt is counted before the password is checked, in one
+	// atomic statement per counter, so attempts sent in parallel cannot
+	// slip past the limits; a successful sign-in takes its count back.
+	if n, err := s.hit(ctx, ipBucket, loginWindow); err != nil {
 		return nil, err
-	} else if n >= maxFailuresPerEmail {
+	} else if n > maxFailuresPerClient {
+		s.Log.WarnContext(ctx, "auth: login rate limited", "scope", "ip", "ip", ip)
+		return nil, tooMany()
+	}
+	if n, err := s.hit(ctx, accountBucket, loginWindow); err != nil {
+		return nil, err
+	} else if n > maxFailuresPerEmail {
 		s.Log.WarnContext(ctx, "auth: login rate limited", "scope", "account", "ip", ip)
 		return nil, tooMany()
 	}
@@ -83,14 +86,15 @@ func (s *Service) Login(ctx context.Context, email, pw, ip, userAgent string) (*
 		return nil, fmt.Errorf("auth: login: %w", err)
 	}
 	if u == nil || u.PasswordHash == nil || !ok {
-		for _, b := range []string{accountBucket, ipBucket} {
-			if _, err := s.hit(ctx, b, loginWindow); err != nil {
-				return nil, err
-			}
-		}
 		s.Log.InfoContext(ctx, "auth: login failed", "ip", ip)
 		return nil, &problem.Error{Code: problem.Unauthenticated, Reason: ReasonInvalidCredentials,
 			Message: "the email address or the password is wrong"}
+	}
+	// The password was right: this attempt was no failure.
+	for _, b := range []string{accountBucket, ipBucket} {
+		if err := s.unhit(ctx, b); err != nil {
+			return nil, err
+		}
 	}
 	if users.IsLocked(u, s.now()) {
 		return nil, &problem.Error{Code: problem.Forbidden, Reason: ReasonAccountLocked, Message: "this account is locked"}

@@ -34,9 +34,16 @@ var hitSQL = map[string]string{
 		RETURNING count`,
 }
 
-var peekSQL = map[string]string{
-	dialect.SQLite:   `SELECT count FROM rate_limits WHERE bucket = ? AND window_start > ?`,
-	dialect.Postgres: `SELECT count FROM rate_limits WHERE bucket = $1 AND window_start > $2`,
+// unhit takes back one event counted in bucket.
+func (s *Service) unhit(ctx context.Context, bucket string) error {
+	q := "UPDATE rate_limits SET count = count - 1 WHERE bucket = ? AND count > 0"
+	if s.Dialect == dialect.Postgres {
+		q = "UPDATE rate_limits SET count = count - 1 WHERE bucket = $1 AND count > 0"
+	}
+	if _, err := s.Client.ExecContext(ctx, q, bucket); err != nil {
+		return fmt.Errorf("auth: rate limit: %w", err)
+	}
+	return nil
 }
 
 // hit counts one event in bucket and returns the count of the current
@@ -45,22 +52,6 @@ func (s *Service) hit(ctx context.Context, bucket string, window time.Duration) 
 	now := s.now()
 	expired := now.Add(-window)
 	rows, err := s.Client.QueryContext(ctx, hitSQL[s.Dialect], string(pulid.New("lim")), bucket, now, expired, expired)
-	if err != nil {
-		return 0, fmt.Errorf("auth: rate limit: %w", err)
-	}
-	defer rows.Close()
-	var n int
-	if rows.Next() {
-		if err := rows.Scan(&n); err != nil {
-			return 0, fmt.Errorf("auth: rate limit: %w", err)
-		}
-	}
-	return n, rows.Err()
-}
-
-// peek returns the count of bucket's current window without counting.
-func (s *Service) peek(ctx context.Context, bucket string, window time.Duration) (int, error) {
-	rows, err := s.Client.QueryContext(ctx, peekSQL[s.Dialect], bucket, s.now().Add(-window))
 	if err != nil {
 		return 0, fmt.Errorf("auth: rate limit: %w", err)
 	}
