@@ -5692,7 +5692,8 @@ extend type Mutation {
   """
   Put a waiting or DEAD mail back in the queue for an attempt now (after
   fixing the mail server, say). A sent mail is refused with CONFLICT
-  (reason ALREADY_SENT): its body is not kept.
+  (reason ALREADY_SENT): its body is not kept. A mail a worker is sending at
+  this moment is refused with CONFLICT (reason IN_PROGRESS).
   """
   redeliverMail(input: RedeliverMailInput!): OutgoingMailPayload! @hasPermission(permission: SETTINGS_MANAGE)
 }

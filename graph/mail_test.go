@@ -217,3 +217,21 @@ func TestOutboxInTheAPI(t *testing.T) {
 		}
 	})
 }
+
+// TestRedeliverWhileSending: a mail a worker holds is not queued again
+// under its feet (it would be sent twice).
+func TestRedeliverWhileSending(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		a := admin(t, env)
+		m := env.Client.OutgoingMail.Create().SetTemplate("invitation").SetTo("busy@example.com").SetSubject("Invitation").
+			SetTextBody("t").SetHTMLBody("h").SetClaimedUntil(time.Now().UTC().Add(time.Minute).Truncate(time.Microsecond)).SaveX(env.Ctx)
+		r := a.Query(`mutation($id: ID!) { redeliverMail(input: {id: $id}) { mail { status } } }`, map[string]any{"id": string(m.ID)})
+		r.Fail(t, "CONFLICT", "input.id")
+		if r.Errors[0].Extensions["reason"] != "IN_PROGRESS" {
+			t.Fatalf("reason %v", r.Errors[0].Extensions["reason"])
+		}
+		if got := env.Client.OutgoingMail.GetX(env.Ctx, m.ID); got.ClaimedUntil == nil {
+			t.Fatal("the worker's claim was cleared")
+		}
+	})
+}

@@ -448,7 +448,6 @@ func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authSer
 	return m, nil
 }
 
-// every runs fn now and then every interval until ctx ends.
 // Retention of delivered mails and webhook deliveries, and of those that
 // failed for good.
 const (
@@ -481,6 +480,7 @@ func prune(ctx context.Context, log *slog.Logger, client *ent.Client, authServic
 	}
 }
 
+// every runs fn now and then every interval until ctx ends.
 func every(ctx context.Context, interval time.Duration, fn func(context.Context)) {
 	t := time.NewTicker(interval)
 	defer t.Stop()

@@ -29,7 +29,14 @@ func (s *Service) RemoteIP(r *http.Request) string {
 	for i := len(hops) - 1; i >= 0; i-- {
 		parts := strings.Split(hops[i], ",")
 		for j := len(parts) - 1; j >= 0; j-- {
-			a, err := netip.ParseAddr(strings.TrimSpace(parts[j]))
+			hop := strings.TrimSpace(parts[j])
+			a, err := netip.ParseAddr(hop)
+			if err != nil {
+				// Some proxies write the client's port too.
+				if ap, perr := netip.ParseAddrPort(hop); perr == nil {
+					a, err = ap.Addr(), nil
+				}
+			}
 			if err != nil {
 				// A garbled hop: trust nothing left of it.
 				return client.Unmap().String()

@@ -23,6 +23,7 @@ func TestRemoteIP(t *testing.T) {
 		{"only proxies: the leftmost", proxies, "10.1.2.3:443", []string{"10.4.4.4, 10.5.5.5"}, "10.4.4.4"},
 		{"no header from a trusted peer: the peer", proxies, "10.1.2.3:443", nil, "10.1.2.3"},
 		{"garbage stops the walk", proxies, "10.1.2.3:443", []string{"198.51.100.1, not-an-ip, 10.5.5.5"}, "10.5.5.5"},
+		{"hops with ports", proxies, "10.1.2.3:443", []string{"198.51.100.1:5678, [2001:db8::9]:443"}, "2001:db8::9"},
 		{"IPv6 behind an IPv6 proxy", proxies, "[fd00::1]:443", []string{"2001:db8::5"}, "2001:db8::5"},
 		{"IPv4-mapped peer is matched as IPv4", proxies, "[::ffff:10.1.2.3]:443", []string{"198.51.100.1"}, "198.51.100.1"},
 	}

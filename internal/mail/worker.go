@@ -182,15 +182,18 @@ func Requeue(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.Outgoin
 		return nil, &problem.Error{Code: problem.Conflict, Field: "input.id", Reason: "ALREADY_SENT",
 			Message: "this mail was sent already; trigger the action again for a new one"}
 	}
+	now := time.Now().UTC()
+	// A mail a worker is sending right now is left to it.
 	n, err := client.OutgoingMail.Update().
-		Where(outgoingmail.IDEQ(id), outgoingmail.StatusNEQ(outgoingmail.StatusSENT)).
-		SetStatus(outgoingmail.StatusPENDING).SetNextAttemptAt(time.Now().UTC()).ClearClaimedUntil().Save(ctx)
+		Where(outgoingmail.IDEQ(id), outgoingmail.StatusNEQ(outgoingmail.StatusSENT),
+			outgoingmail.Or(outgoingmail.ClaimedUntilIsNil(), outgoingmail.ClaimedUntilLT(now))).
+		SetStatus(outgoingmail.StatusPENDING).SetNextAttemptAt(now).Save(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if n == 0 {
-		return nil, &problem.Error{Code: problem.Conflict, Field: "input.id", Reason: "ALREADY_SENT",
-			Message: "this mail was sent meanwhile"}
+		return nil, &problem.Error{Code: problem.Conflict, Field: "input.id", Reason: "IN_PROGRESS",
+			Message: "this mail is being sent right now, or was sent meanwhile; look again in a moment"}
 	}
 	return client.OutgoingMail.Get(ctx, id)
 }

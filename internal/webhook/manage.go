@@ -144,8 +144,22 @@ func (m *Manager) Rotate(ctx context.Context, id pulid.ID, keep time.Duration) (
 
 // Redeliver queues a delivery again, whatever its state.
 func (m *Manager) Redeliver(ctx context.Context, id pulid.ID) (*ent.WebhookDelivery, error) {
-	return m.Client.WebhookDelivery.UpdateOneID(id).SetStatus(webhookdelivery.StatusPENDING).
-		SetNextAttemptAt(time.Now().UTC()).ClearClaimedUntil().Save(ctx)
+	now := time.Now().UTC()
+	// A delivery a worker is sending right now is left to it.
+	n, err := m.Client.WebhookDelivery.Update().
+		Where(webhookdelivery.IDEQ(id), webhookdelivery.Or(webhookdelivery.ClaimedUntilIsNil(), webhookdelivery.ClaimedUntilLT(now))).
+		SetStatus(webhookdelivery.StatusPENDING).SetNextAttemptAt(now).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		if _, err := m.Client.WebhookDelivery.Get(ctx, id); err != nil {
+			return nil, err
+		}
+		return nil, &problem.Error{Code: problem.Conflict, Field: "input.deliveryID", Reason: "IN_PROGRESS",
+			Message: "this delivery is being sent right now; look again in a moment"}
+	}
+	return m.Client.WebhookDelivery.Get(ctx, id)
 }
 
 // SendTest queues a webhook.test event to one endpoint.
