@@ -49,9 +49,9 @@ type Options struct {
 	// MaxBodyBytes bounds a POST body; zero means the transport default.
 	MaxBodyBytes int64
 	// MailLinkPages answers the paths of mail links (/accept-invitation,
-	// /reset-password, ...) with GraphiQL, prefilled with the operation
-	// and the token. For when no frontend is configured and the links
-	// point at Roster itself.
+	// /reset-password, ...) with a page showing the operation to run and
+	// its variables, the token included. For when no frontend is
+	// configured and the links point at Roster itself.
 	MailLinkPages bool
 }
 
@@ -72,10 +72,6 @@ func New(o Options) http.Handler {
 		for path := range linkPages {
 			mux.Handle("GET "+path, linkPageHandler(path))
 		}
-		// GraphiQL that takes its query from the URL, for the link pages
-		// only: it also writes its editors (headers included) back into
-		// the URL, which the main page must not do.
-		mux.Handle("GET "+linkGraphiQL, playground.Handler("Roster GraphiQL", "/graphql", playground.WithGraphiqlPersistStateInURL(true)))
 	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
