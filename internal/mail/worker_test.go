@@ -220,7 +220,7 @@ func (b blockingTransport) Send(ctx context.Context, m mail.Message) error {
 func TestWorkerLeaseRecovery(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
 		s, tr := smtpServer(t, workerPassword)
-		const lease = time.Second
+		const lease = 3 * time.Second
 		enqueue(t, env, mail.Invitation, "late@example.org")
 
 		dying := &mail.Worker{Client: env.Client, Transport: blockingTransport{started: make(chan string, 1)}, Log: quietLog(), Lease: lease, Dialect: env.Dialect}

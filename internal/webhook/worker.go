@@ -148,6 +148,11 @@ func (w *Worker) DeliverDue(ctx context.Context) (int, error) {
 			return ok, err
 		}
 		for _, d := range batch {
+			if d.ClaimedUntil != nil && !w.now().Before(*d.ClaimedUntil) {
+				// Slow receivers used up the claim: another worker may
+				// have this one now, so it is not sent from here.
+				continue
+			}
 			succeeded, err := w.Deliver(ctx, d)
 			if err != nil {
 				return ok, err
