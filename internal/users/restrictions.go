@@ -64,6 +64,10 @@ func DeleteCustomer(ctx context.Context, client *ent.Client, id pulid.ID) error 
 		if err != nil {
 			return err
 		}
+		if viewer.FromContext(ctx).Restricted() {
+			// The policy refuses it too; say so before counting anything.
+			return &problem.Error{Code: problem.Forbidden, Message: "deleting customers needs customers:manage without customer restrictions"}
+		}
 		users, err := c.QueryUsers().Count(viewer.SystemContext(ctx))
 		if err != nil {
 			return fmt.Errorf("users: count users of customer: %w", err)
@@ -89,6 +93,10 @@ func DeleteRole(ctx context.Context, client *ent.Client, id pulid.ID) error {
 		r, err := tx.Role.Get(ctx, id)
 		if err != nil {
 			return err
+		}
+		if r.Builtin || viewer.FromContext(ctx).Restricted() {
+			// The policy refuses these too; say so before counting.
+			return &problem.Error{Code: problem.Forbidden, Message: "built-in roles cannot be deleted, and deleting roles needs roles:manage without customer restrictions"}
 		}
 		users, err := r.QueryUsers().Count(viewer.SystemContext(ctx))
 		if err != nil {
