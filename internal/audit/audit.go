@@ -170,20 +170,13 @@ func recordUpdate(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (e
 	id, _ := m.ID()
 	sys := viewer.SystemContext(ctx)
 	var changes []change
-	for _, f := range append(m.Fields(), m.ClearedFields()...) {
-		if slices.Contains(ignored, f) {
-			continue
-		}
-		old, err := m.OldField(ctx, f)
-		if err != nil {
-			return nil, fmt.Errorf("audit: old %s: %w", f, err)
-		}
-		val, set := m.Field(f)
-		if !set || slices.Contains(m.ClearedFields(), f) {
-			val = nil // cleared: Field reports the zero value
-		}
-		if c := fieldChange(f, old, val); !equal(c.old, c.new) || f == user.FieldPasswordHash {
-			changes = append(changes, c)
+	fields, err := fieldChanges(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range fields {
+		if !slices.Contains(ignored, d.field) {
+			changes = append(changes, d.change)
 		}
 	}
 	if newRole, ok := m.RoleID(); ok {
@@ -287,7 +280,28 @@ func write(ctx context.Context, client *ent.Client, subject, userID pulid.ID, ch
 // those whose value, rendered the way the history shows it, differs from
 // the stored one. Setting a field to its current value is no change.
 func ChangedFields(ctx context.Context, m *ent.UserMutation) ([]string, error) {
-	var out []string
+	fields, err := fieldChanges(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(fields))
+	for i, d := range fields {
+		out[i] = d.field
+	}
+	return out, nil
+}
+
+// fieldDiff is a changed field and its change as the history shows it.
+type fieldDiff struct {
+	field string
+	change
+}
+
+// fieldChanges compares every field the update sets or clears with its
+// stored value and returns those that differ, in the order the mutation
+// names them. A password hash always counts as changed.
+func fieldChanges(ctx context.Context, m *ent.UserMutation) ([]fieldDiff, error) {
+	var out []fieldDiff
 	for _, f := range append(m.Fields(), m.ClearedFields()...) {
 		old, err := m.OldField(ctx, f)
 		if err != nil {
@@ -295,10 +309,10 @@ func ChangedFields(ctx context.Context, m *ent.UserMutation) ([]string, error) {
 		}
 		val, set := m.Field(f)
 		if !set || slices.Contains(m.ClearedFields(), f) {
-			val = nil
+			val = nil // cleared: Field reports the zero value
 		}
 		if c := fieldChange(f, old, val); !equal(c.old, c.new) || f == user.FieldPasswordHash {
-			out = append(out, f)
+			out = append(out, fieldDiff{field: f, change: c})
 		}
 	}
 	return out, nil
