@@ -45,6 +45,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	apikeyHooks := schema.APIKey{}.Hooks()
+
+	apikey.Hooks[1] = apikeyHooks[0]
 	apikeyMixinFields0 := apikeyMixin[0].Fields()
 	_ = apikeyMixinFields0
 	apikeyMixinFields1 := apikeyMixin[1].Fields()
@@ -792,6 +795,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	roleHooks := schema.Role{}.Hooks()
+
+	role.Hooks[1] = roleHooks[0]
 	roleMixinFields0 := roleMixin[0].Fields()
 	_ = roleMixinFields0
 	roleMixinFields1 := roleMixin[1].Fields()

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent"
 
 	"github.com/rosterhq/roster/internal/audit"
+	"github.com/rosterhq/roster/internal/permission"
 )
 
 // NormalizeEmail is the one normalisation every stored address goes
@@ -32,6 +33,27 @@ func normalizeEmails(fields ...string) ent.Hook {
 		})
 	}
 }
+
+// permissionSet stores the permissions field of any mutation as a set
+// (permission.Set): a role or key granted USERS_READ twice holds it once.
+func permissionSet(next ent.Mutator) ent.Mutator {
+	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+		if v, ok := m.Field("permissions"); ok {
+			if ps, ok := v.([]permission.Permission); ok {
+				if err := m.SetField("permissions", permission.Set(ps)); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return next.Mutate(ctx, m)
+	})
+}
+
+// Hooks implements ent.Schema.
+func (Role) Hooks() []ent.Hook { return []ent.Hook{permissionSet} }
+
+// Hooks implements ent.Schema.
+func (APIKey) Hooks() []ent.Hook { return []ent.Hook{permissionSet} }
 
 // Hooks implements ent.Schema.
 func (User) Hooks() []ent.Hook {

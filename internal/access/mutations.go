@@ -2,14 +2,17 @@ package access
 
 import (
 	"context"
+	"fmt"
 	"slices"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/emailalias"
 	"github.com/rosterhq/roster/ent/newslettersubscription"
 	"github.com/rosterhq/roster/ent/privacy"
+	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/permission"
+	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
 )
@@ -57,9 +60,14 @@ func userMutation(ctx context.Context, m *ent.UserMutation) error {
 		if !ok {
 			return privacy.Denyf("access: unknown user")
 		}
-		target, err := m.Client().User.Query().Where(user.ID(id)).WithCustomers().Only(ctx)
+		// The target must be visible to the caller; its role and customers
+		// are then read whole, as the system.
+		if _, err := m.Client().User.Query().Where(user.ID(id)).OnlyID(ctx); err != nil {
+			return notVisible(err, "user")
+		}
+		target, err := m.Client().User.Query().Where(user.ID(id)).WithRole().WithCustomers().Only(viewer.SystemContext(ctx))
 		if err != nil {
-			return privacy.Denyf("access: user not visible")
+			return fmt.Errorf("access: load user %s: %w", id, err)
 		}
 		edges := changedEdges(m)
 		selfEdit := v.IsUser(id) && len(edges) == 0 && subset(changed, SelfEditableFields)
@@ -73,14 +81,24 @@ func userMutation(ctx context.Context, m *ent.UserMutation) error {
 		if touches(changed, lockFields) && !v.Can(permission.UsersLock) {
 			return privacy.Denyf("access: locking needs users:lock")
 		}
+		if err := MayManage(v, TargetOf(target)); err != nil {
+			return err
+		}
 		return checkGrants(ctx, m, v, target)
 	case m.Op().Is(ent.OpDeleteOne):
 		id, ok := m.ID()
 		if !ok || !v.Can(permission.UsersDelete) {
 			return privacy.Denyf("access: deleting users needs users:delete")
 		}
-		if _, err := m.Client().User.Query().Where(user.ID(id)).Only(ctx); err != nil {
-			return privacy.Denyf("access: user not visible")
+		if _, err := m.Client().User.Query().Where(user.ID(id)).OnlyID(ctx); err != nil {
+			return notVisible(err, "user")
+		}
+		t, err := loadTarget(ctx, m.Client(), id)
+		if err != nil {
+			return err
+		}
+		if err := MayManage(v, t); err != nil {
+			return err
 		}
 		return privacy.Allow
 	default:
@@ -88,27 +106,23 @@ func userMutation(ctx context.Context, m *ent.UserMutation) error {
 	}
 }
 
-// checkGrants refuses privilege escalation: the role given must not hold
-// a permission the caller lacks, and a restricted caller may only add or
-// remove its own customers and must leave the user with at least one of
-// them.
+// checkGrants refuses privilege escalation through grants: the role given
+// must not hold a permission the caller lacks (and the built-in admin
+// role is given only by an administrator), and a restricted caller may
+// only add or remove its own customers and must leave the user with at
+// least one of them — a user left without customers would be
+// unrestricted.
 func checkGrants(ctx context.Context, m *ent.UserMutation, v *viewer.Viewer, target *ent.User) error {
-	if roleID, ok := m.RoleID(); ok {
+	if roleID, ok := m.RoleID(); ok && (target == nil || target.Edges.Role == nil || target.Edges.Role.ID != roleID) {
 		r, err := m.Client().Role.Get(viewer.SystemContext(ctx), roleID)
-		if err != nil {
+		if ent.IsNotFound(err) {
 			return privacy.Denyf("access: unknown role")
 		}
-		if target != nil {
-			if cur, err := target.QueryRole().OnlyID(viewer.SystemContext(ctx)); err == nil && cur == roleID {
-				r = nil // unchanged
-			}
+		if err != nil {
+			return fmt.Errorf("access: load role %s: %w", roleID, err)
 		}
-		if r != nil {
-			for _, p := range r.Permissions {
-				if !v.Can(p) {
-					return privacy.Denyf("access: role %s holds %s, which the caller lacks", r.Name, p)
-				}
-			}
+		if err := MayGrantRole(v, r); err != nil {
+			return err
 		}
 	}
 	added, removed := m.CustomersIDs(), m.RemovedCustomersIDs()
@@ -122,7 +136,7 @@ func checkGrants(ctx context.Context, m *ent.UserMutation, v *viewer.Viewer, tar
 	}
 	for _, c := range append(slices.Clone(added), removed...) {
 		if !slices.Contains(v.Customers, c) {
-			return privacy.Denyf("access: customer %s is outside the caller's restrictions", c)
+			return outranks(fmt.Sprintf("customer %s is outside your restriction", c))
 		}
 	}
 	final := map[pulid.ID]bool{}
@@ -137,12 +151,28 @@ func checkGrants(ctx context.Context, m *ent.UserMutation, v *viewer.Viewer, tar
 	for _, c := range added {
 		final[c] = true
 	}
-	for c := range final {
-		if slices.Contains(v.Customers, c) {
-			return privacy.Allow
+	if len(final) == 0 {
+		return outranks("a restricted caller must leave the user with one of its customers")
+	}
+	return privacy.Allow
+}
+
+// MayGrantRole decides whether v may give an account the role r: every
+// permission of r must be v's, and the built-in admin role is given only
+// by an administrator.
+func MayGrantRole(v *viewer.Viewer, r *ent.Role) error {
+	if v.Kind == viewer.System {
+		return nil
+	}
+	if r.Builtin && r.Name == permission.AdminRole && !IsBuiltinAdmin(v) {
+		return outranks("only administrators give the admin role")
+	}
+	for _, p := range r.Permissions {
+		if !v.Can(p) {
+			return outranks(fmt.Sprintf("role %s holds %s, which you lack", r.Name, p))
 		}
 	}
-	return privacy.Denyf("access: a restricted caller must leave the user with one of its customers")
+	return nil
 }
 
 func changedEdges(m *ent.UserMutation) []string {
@@ -176,10 +206,17 @@ func roleMutation(ctx context.Context, m *ent.RoleMutation) error {
 		id, _ := m.ID()
 		r, err := m.Client().Role.Get(ctx, id)
 		if err != nil {
-			return privacy.Denyf("access: unknown role")
+			return notVisible(err, "role")
 		}
 		if r.Builtin {
 			return privacy.Denyf("access: built-in roles cannot be changed")
+		}
+		// Changing or deleting a role changes every account holding it:
+		// only a caller holding all of its permissions may.
+		for _, p := range r.Permissions {
+			if !v.Can(p) {
+				return outranks(fmt.Sprintf("role %s holds %s, which you lack", r.Name, p))
+			}
 		}
 	} else if !m.Op().Is(ent.OpCreate) {
 		return privacy.Denyf("access: bulk changes of roles are reserved to Roster")
@@ -205,14 +242,33 @@ func sessionMutation(ctx context.Context, m *ent.SessionMutation) error {
 	}
 	// The query runs under the caller's filter: own sessions, or those of
 	// visible users with users:lock.
-	if _, err := m.Client().Session.Get(ctx, id); err != nil {
-		return privacy.Denyf("access: session not visible")
+	owner, err := m.Client().Session.Query().Where(session.ID(id)).QueryUser().OnlyID(ctx)
+	if err != nil {
+		return notVisible(err, "session")
+	}
+	return manageOwner(ctx, m.Client(), owner)
+}
+
+// manageOwner applies MayManage to the user owner, unless the caller is
+// that user.
+func manageOwner(ctx context.Context, client *ent.Client, owner pulid.ID) error {
+	v := viewer.FromContext(ctx)
+	if v.IsUser(owner) {
+		return privacy.Allow
+	}
+	t, err := loadTarget(ctx, client, owner)
+	if err != nil {
+		return err
+	}
+	if err := MayManage(v, t); err != nil {
+		return err
 	}
 	return privacy.Allow
 }
 
 // ownerOrWriter allows a change to a row owned by a user when the caller
-// is that user, or holds users:write and sees the user.
+// is that user, or holds users:write, sees the user and may manage them
+// (MayManage).
 func ownerOrWriter(ctx context.Context, m ent.Mutation, client *ent.Client, owner func(context.Context) (pulid.ID, bool)) error {
 	v := viewer.FromContext(ctx)
 	id, ok := owner(ctx)
@@ -225,10 +281,10 @@ func ownerOrWriter(ctx context.Context, m ent.Mutation, client *ent.Client, owne
 	if !v.Can(permission.UsersWrite) {
 		return privacy.Denyf("access: changing another user's data needs users:write")
 	}
-	if _, err := client.User.Query().Where(user.ID(id)).Only(ctx); err != nil {
-		return privacy.Denyf("access: user not visible")
+	if _, err := client.User.Query().Where(user.ID(id)).OnlyID(ctx); err != nil {
+		return notVisible(err, "user")
 	}
-	return privacy.Allow
+	return manageOwner(ctx, client, id)
 }
 
 func aliasOwner(m *ent.EmailAliasMutation) func(context.Context) (pulid.ID, bool) {
@@ -256,5 +312,54 @@ func subscriptionOwner(m *ent.NewsletterSubscriptionMutation) func(context.Conte
 		}
 		uid, err := m.Client().NewsletterSubscription.Query().Where(newslettersubscription.ID(id)).QueryUser().OnlyID(viewer.SystemContext(ctx))
 		return uid, err == nil
+	}
+}
+
+// ReasonKeysCannotCreateKeys is extensions.reason when an API key tries
+// to create an API key: keys are made by people, so that every key has a
+// person answerable for it and no key outlives or outgrows its maker.
+const ReasonKeysCannotCreateKeys = "KEYS_CANNOT_CREATE_KEYS"
+
+func apiKeyMutation(ctx context.Context, m *ent.APIKeyMutation) error {
+	v := viewer.FromContext(ctx)
+	if !v.Can(permission.APIKeysManage) || v.Restricted() {
+		return privacy.Denyf("access: managing API keys needs apikeys:manage without customer restrictions")
+	}
+	switch {
+	case m.Op().Is(ent.OpCreate):
+		if v.Kind != viewer.User {
+			return &problem.Error{Code: problem.Forbidden, Reason: ReasonKeysCannotCreateKeys,
+				Message: "API keys cannot create API keys; a signed-in administrator creates them", Err: privacy.Deny}
+		}
+		perms, _ := m.Permissions()
+		for _, p := range perms {
+			if !v.Can(p) {
+				return outranks(fmt.Sprintf("you cannot grant %s, which you lack", p))
+			}
+		}
+		return privacy.Allow
+	case m.Op().Is(ent.OpUpdateOne):
+		// Revoking (or renaming) a key acts on what it holds: only a caller
+		// holding all of its permissions may.
+		id, _ := m.ID()
+		k, err := m.Client().APIKey.Get(ctx, id)
+		if err != nil {
+			return notVisible(err, "API key")
+		}
+		for _, p := range k.Permissions {
+			if !v.Can(p) {
+				return outranks(fmt.Sprintf("the key holds %s, which you lack", p))
+			}
+		}
+		if perms, ok := m.Permissions(); ok {
+			for _, p := range perms {
+				if !v.Can(p) {
+					return outranks(fmt.Sprintf("you cannot grant %s, which you lack", p))
+				}
+			}
+		}
+		return privacy.Allow
+	default:
+		return privacy.Denyf("access: API keys are only created and revoked one at a time")
 	}
 }

@@ -271,19 +271,7 @@ func APIKeyPolicy() ent.Policy {
 			}),
 			privacy.AlwaysAllowRule()},
 		Mutation: privacy.MutationPolicy{allowSystem, denyAnonymous,
-			privacy.APIKeyMutationRuleFunc(func(ctx context.Context, m *ent.APIKeyMutation) error {
-				v := viewer.FromContext(ctx)
-				if !v.Can(permission.APIKeysManage) || v.Restricted() {
-					return privacy.Denyf("access: managing API keys needs apikeys:manage without customer restrictions")
-				}
-				perms, _ := m.Permissions()
-				for _, p := range perms {
-					if !v.Can(p) {
-						return privacy.Denyf("access: cannot grant %s, which the caller lacks", p)
-					}
-				}
-				return privacy.Allow
-			})},
+			privacy.APIKeyMutationRuleFunc(apiKeyMutation)},
 	}
 }
 

@@ -22,8 +22,8 @@ import (
 
 // Names of the built-in roles.
 const (
-	RoleAdmin = "admin"
-	RoleUser  = "user"
+	RoleAdmin = permission.AdminRole
+	RoleUser  = permission.UserRole
 )
 
 // SettingsID is the ID of the one settings row.

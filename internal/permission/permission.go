@@ -27,10 +27,45 @@ const (
 	APIKeysManage   Permission = "apikeys:manage"
 )
 
+// Names of the built-in roles: admin holds every permission, user none.
+const (
+	AdminRole = "admin"
+	UserRole  = "user"
+)
+
 // All returns every permission in a stable order.
 func All() []Permission {
 	return []Permission{UsersRead, UsersWrite, UsersInvite, UsersLock, UsersDelete,
 		RolesManage, CustomersManage, AuditRead, WebhooksManage, SettingsManage, APIKeysManage}
+}
+
+// Set returns ps as a set: each permission once, in the order of All,
+// unknown ones (which Validate refuses) after them in their first order.
+func Set(ps []Permission) []Permission {
+	out := make([]Permission, 0, len(ps))
+	for _, p := range All() {
+		for _, q := range ps {
+			if p == q {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	for _, q := range ps {
+		if !q.Valid() && !contains(out, q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func contains(ps []Permission, p Permission) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
 }
 
 // enumNames maps each permission to its GraphQL enum value.
