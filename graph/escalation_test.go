@@ -229,3 +229,44 @@ func TestGrantsNeverExceedTheCaller(t *testing.T) {
 			map[string]any{"id": strong.ID}).Fail(t, "FORBIDDEN", "")
 	})
 }
+
+// TestAPIKeysAreBoundedByTheirMaker: keys cannot make keys (so none
+// outlives or outgrows its maker), every key records the person who made
+// it, a key is revoked only by a caller holding all of its permissions,
+// and permissions are stored as a set.
+func TestAPIKeysAreBoundedByTheirMaker(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		const create = `mutation { createAPIKey(input: {name: "child", permissions: [USERS_READ, USERS_READ, APIKEYS_MANAGE, USERS_READ]}) { key apiKey { id permissions createdBy { email } } } }`
+		keyManager := env.As(env.APIKey("key maker", []permission.Permission{permission.APIKeysManage, permission.UsersRead}, nil))
+		r := keyManager.Query(create, nil)
+		r.Fail(t, "FORBIDDEN", "")
+		if reason, _ := r.Errors[0].Extensions["reason"].(string); reason != access.ReasonKeysCannotCreateKeys {
+			t.Fatalf("reason = %q", reason)
+		}
+		maker := env.NewUser("key-admin@example.com", apitest.Confirmed, apitest.WithRole(env.NewRole("key-admin", permission.APIKeysManage, permission.UsersRead)))
+		var out struct {
+			CreateAPIKey struct {
+				APIKey struct {
+					ID          string
+					Permissions []string
+					CreatedBy   struct{ Email string }
+				}
+			}
+		}
+		env.As(env.SessionFor(maker)).MustQuery(create, nil, &out)
+		k := out.CreateAPIKey.APIKey
+		if fmt.Sprint(k.Permissions) != "[USERS_READ APIKEYS_MANAGE]" {
+			t.Fatalf("permissions = %v, want a set", k.Permissions)
+		}
+		if k.CreatedBy.Email != "key-admin@example.com" {
+			t.Fatalf("createdBy = %q", k.CreatedBy.Email)
+		}
+		// The key maker cannot revoke a key stronger than itself.
+		strong := env.Client.APIKey.Query().Order(ent.Asc("created_at")).FirstX(env.Ctx) // the test's default key: every permission
+		env.As(env.SessionFor(maker)).Query(`mutation($id: ID!) { revokeAPIKey(input: {id: $id}) { apiKey { revokedAt } } }`,
+			map[string]any{"id": strong.ID}).Fail(t, "FORBIDDEN", "")
+		if env.Client.APIKey.GetX(env.Ctx, strong.ID).RevokedAt != nil {
+			t.Fatal("the stronger key was revoked")
+		}
+	})
+}
