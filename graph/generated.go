@@ -5073,6 +5073,18 @@ directive @public on FIELD_DEFINITION
 """The field needs the permission; anonymous callers get UNAUTHENTICATED, others FORBIDDEN."""
 directive @hasPermission(permission: Permission!) on FIELD_DEFINITION
 
+"""
+The root field does expensive work that the per-request budget bounds:
+passwordHash, it hashes or checks a password (argon2id); mail, it sends
+mail, only when the Boolean argument named by mailIf (a dotted path such
+as "input.sendInvitation") is true if mailIf is given. A request whose
+root fields together hash or mail more often than the server allows (by
+default: one password field, three mail fields) is refused before
+anything runs, with LIMIT_EXCEEDED. A field that hashes or mails must
+declare it here: undeclared work fails at run time.
+"""
+directive @budget(passwordHash: Boolean! = false, mail: Boolean! = false, mailIf: String) on FIELD_DEFINITION
+
 """A calendar date, written YYYY-MM-DD (ISO 8601), such as 1990-04-23."""
 scalar Date
 
@@ -5442,15 +5454,15 @@ type NewsletterPayload {
 
 extend type Mutation {
   "Create a user, optionally inviting them. If the address has an account, that account is returned."
-  createUser(input: CreateUserInput!): CreateUserPayload! @auth
+  createUser(input: CreateUserInput!): CreateUserPayload! @auth @budget(mail: true, mailIf: "input.sendInvitation")
   "Edit a user's profile as an administrator."
   updateUser(input: UpdateUserInput!): UserPayload! @hasPermission(permission: USERS_WRITE)
   "Send a new invitation; the previous link stops working. Refused once the user confirmed."
-  resendInvitation(input: UserIDInput!): UserPayload! @hasPermission(permission: USERS_INVITE)
+  resendInvitation(input: UserIDInput!): UserPayload! @hasPermission(permission: USERS_INVITE) @budget(mail: true)
   "Confirm a user by hand."
   confirmUser(input: UserIDInput!): UserPayload! @hasPermission(permission: USERS_WRITE)
   "Change a user's email address, with or without the user confirming it."
-  changeUserEmail(input: ChangeUserEmailInput!): UserPayload! @hasPermission(permission: USERS_WRITE)
+  changeUserEmail(input: ChangeUserEmailInput!): UserPayload! @hasPermission(permission: USERS_WRITE) @budget(mail: true, mailIf: "input.requireConfirmation")
   "Lock a user: they are signed out at once and cannot sign in."
   lockUser(input: LockUserInput!): UserPayload! @hasPermission(permission: USERS_LOCK)
   unlockUser(input: UserIDInput!): UserPayload! @hasPermission(permission: USERS_LOCK)
@@ -5460,22 +5472,22 @@ extend type Mutation {
   setBlockedFields(input: SetBlockedFieldsInput!): UserPayload! @hasPermission(permission: USERS_WRITE)
 
   "Register an account (when self sign-up is enabled); a confirmation link is mailed."
-  signUp(input: SignUpInput!): AcceptedPayload! @public
+  signUp(input: SignUpInput!): AcceptedPayload! @public @budget(passwordHash: true, mail: true)
   "Confirm a sign-up or an email change with the token from the mail."
   confirmEmail(input: TokenInput!): ConfirmEmailPayload! @public
   "Accept an invitation: choose a password, get signed in."
-  acceptInvitation(input: TokenPasswordInput!): AcceptInvitationPayload! @public
+  acceptInvitation(input: TokenPasswordInput!): AcceptInvitationPayload! @public @budget(passwordHash: true)
   "Mail a password reset link (the answer never tells whether the account exists)."
-  requestPasswordReset(input: RequestPasswordResetInput!): AcceptedPayload! @public
+  requestPasswordReset(input: RequestPasswordResetInput!): AcceptedPayload! @public @budget(mail: true)
   "Choose a new password with the token from the mail; every session ends."
-  resetPassword(input: TokenPasswordInput!): ResetPasswordPayload! @public
+  resetPassword(input: TokenPasswordInput!): ResetPasswordPayload! @public @budget(passwordHash: true, mail: true)
 
   "Edit your own profile (fields an administrator blocked are refused)."
   updateMe(input: ProfileInput!): UserPayload! @auth
   "Change your password; your other sessions end."
-  changePassword(input: ChangePasswordInput!): ChangePasswordPayload! @auth
+  changePassword(input: ChangePasswordInput!): ChangePasswordPayload! @auth @budget(passwordHash: true, mail: true)
   "Add an additional email address; a confirmation link is mailed to it."
-  addEmailAlias(input: EmailInput!): EmailAliasPayload! @auth
+  addEmailAlias(input: EmailInput!): EmailAliasPayload! @auth @budget(mail: true)
   "Confirm an additional address with the token from the mail."
   confirmEmailAlias(input: TokenInput!): EmailAliasPayload! @public
   removeEmailAlias(input: AliasIDInput!): RemoveEmailAliasPayload! @auth
@@ -5487,7 +5499,7 @@ extend type Mutation {
 
 type Mutation {
   """Sign in with a password. Sets the session cookie and returns the token."""
-  login(input: LoginInput!): LoginPayload! @public
+  login(input: LoginInput!): LoginPayload! @public @budget(passwordHash: true)
   """End the current session and clear the cookie."""
   logout: LogoutPayload! @auth
   """End one of your sessions, or (with users:lock) one of a visible user's."""
@@ -5695,7 +5707,7 @@ extend type Mutation {
   (reason ALREADY_SENT): its body is not kept. A mail a worker is sending at
   this moment is refused with CONFLICT (reason IN_PROGRESS).
   """
-  redeliverMail(input: RedeliverMailInput!): OutgoingMailPayload! @hasPermission(permission: SETTINGS_MANAGE)
+  redeliverMail(input: RedeliverMailInput!): OutgoingMailPayload! @hasPermission(permission: SETTINGS_MANAGE) @budget(mail: true)
 }
 
 input RedeliverMailInput {

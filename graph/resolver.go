@@ -5,9 +5,11 @@
 package graph
 
 import (
+	"maps"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/internal/auth"
@@ -33,10 +35,25 @@ type Resolver struct {
 // NewSchema returns the executable schema.
 func NewSchema(client *ent.Client, authService *auth.Service, usersService *users.Service, webhooks *webhook.Manager) graphql.ExecutableSchema {
 	return NewExecutableSchema(Config{
+		Schema:     ServedSchema(),
 		Resolvers:  &Resolver{Client: client, Auth: authService, Users: usersService, Webhooks: webhooks, Now: time.Now},
 		Directives: directives(),
 		Complexity: complexity(),
 	})
+}
+
+// ServedSchema returns the schema that requests are validated against and
+// that introspection shows: the generated schema without the @defer
+// directive, which gqlparser adds to every schema. Roster's HTTP transport
+// answers with one response and cannot deliver deferred fragments
+// incrementally, so it neither advertises @defer nor accepts it (a
+// document that uses it fails validation).
+func ServedSchema() *ast.Schema {
+	s := *parsedSchema
+	s.Directives = maps.Clone(parsedSchema.Directives)
+	delete(s.Directives, "defer")
+	delete(s.Directives, "stream")
+	return &s
 }
 
 func (r *Resolver) now() time.Time { return r.Now().UTC() }

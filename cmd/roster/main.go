@@ -40,6 +40,7 @@ import (
 	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/password"
+	"github.com/rosterhq/roster/internal/persisted"
 	"github.com/rosterhq/roster/internal/seed"
 	"github.com/rosterhq/roster/internal/server"
 	"github.com/rosterhq/roster/internal/users"
@@ -247,6 +248,14 @@ func serve(ctx context.Context, cfg config.Config) error {
 
 	go every(workerCtx, time.Hour, func(ctx context.Context) { prune(ctx, log, client, authService, time.Now()) })
 
+	var documents *persisted.Manifest
+	if cfg.Documents != "" {
+		if documents, err = persisted.LoadManifest(cfg.Documents); err != nil {
+			return err
+		}
+		log.Info("graphql: persisted documents loaded", "documents", documents.Len(), "path", cfg.Documents, "trusted_only", cfg.TrustedDocuments)
+	}
+
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
@@ -254,6 +263,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 	srv := &http.Server{
 		Handler: server.New(server.Options{
 			Client: client, Auth: authService, Users: usersService, Webhooks: webhooks, OIDC: oidcManager, Log: log, CORSOrigins: cfg.CORSOrigins,
+			Limits: cfg.Limits, Documents: documents, TrustedDocumentsOnly: cfg.TrustedDocuments, DisableAPQ: !cfg.APQ,
 			// Without a frontend, mail links point at Roster itself.
 			MailLinkPages: cfg.FrontendURL == "",
 		}),

@@ -10,6 +10,7 @@ import (
 	"github.com/rosterhq/roster/ent/emailalias"
 	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/budget"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/problem"
@@ -80,6 +81,9 @@ func (s *Service) Login(ctx context.Context, email, pw, ip, userAgent string) (*
 	hash := s.dummy()
 	if u != nil && u.PasswordHash != nil {
 		hash = *u.PasswordHash
+	}
+	if err := budget.Spend(ctx, budget.PasswordHash); err != nil {
+		return nil, fmt.Errorf("auth: login: %w", err)
 	}
 	ok, rehash, err := password.Verify(pw, hash, s.Password)
 	if err != nil {

@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/requestlimit"
 )
 
 // Config is the configuration of the serve command.
@@ -60,6 +61,18 @@ type Config struct {
 	OIDCStateKey string
 	// WebhookAllowPrivate permits webhook targets in private networks.
 	WebhookAllowPrivate bool
+	// Limits bound each GraphQL request: depth, aliases, root fields,
+	// mutations, tokens, complexity, password hashes, mails, and whether
+	// introspection is allowed.
+	Limits requestlimit.Policy
+	// APQ switches automatic persisted queries on.
+	APQ bool
+	// Documents is the path of the persisted-documents manifest; empty
+	// for none.
+	Documents string
+	// TrustedDocuments runs only the documents of the manifest (API keys
+	// excepted).
+	TrustedDocuments bool
 }
 
 // Setting describes one configuration entry, for flags and the docs.
@@ -95,6 +108,18 @@ var Settings = []Setting{
 	{"oidc-providers", "ROSTER_OIDC_PROVIDERS", "", "OpenID Connect providers as a JSON array (see docs/security.md); empty disables OIDC"},
 	{"webhook-allow-private", "ROSTER_WEBHOOK_ALLOW_PRIVATE", "false", "true lets webhook URLs use http and point at loopback or private addresses — for development only"},
 	{"oidc-state-key", "ROSTER_OIDC_STATE_KEY", "", "base64 of 32 random bytes that protect the OIDC login cookie; set the same value on every instance (empty: random per process)"},
+	{"graphql-max-depth", "ROSTER_GRAPHQL_MAX_DEPTH", strconv.Itoa(requestlimit.DefaultMaxDepth), "deepest field nesting of a GraphQL operation (introspection fields excepted)"},
+	{"graphql-max-aliases", "ROSTER_GRAPHQL_MAX_ALIASES", strconv.Itoa(requestlimit.DefaultMaxAliases), "most aliased fields in one GraphQL operation, fragments expanded"},
+	{"graphql-max-root-fields", "ROSTER_GRAPHQL_MAX_ROOT_FIELDS", strconv.Itoa(requestlimit.DefaultMaxRootFields), "most root fields in one GraphQL query or mutation"},
+	{"graphql-max-mutations", "ROSTER_GRAPHQL_MAX_MUTATIONS", strconv.Itoa(requestlimit.DefaultMaxMutations), "most mutations in one request"},
+	{"graphql-max-tokens", "ROSTER_GRAPHQL_MAX_TOKENS", strconv.Itoa(requestlimit.DefaultMaxTokens), "most lexical tokens in one GraphQL document, counted before parsing"},
+	{"graphql-max-complexity", "ROSTER_GRAPHQL_MAX_COMPLEXITY", strconv.Itoa(requestlimit.DefaultMaxComplexity), "highest complexity of one GraphQL operation (each field 1, connections times their page size)"},
+	{"graphql-max-password-hashes", "ROSTER_GRAPHQL_MAX_PASSWORD_HASHES", strconv.Itoa(requestlimit.DefaultMaxPasswordHashes), "most fields that hash or check a password (login, signUp, changePassword ...) in one request"},
+	{"graphql-max-mails", "ROSTER_GRAPHQL_MAX_MAILS", strconv.Itoa(requestlimit.DefaultMaxMails), "most fields that send mail (requestPasswordReset, addEmailAlias ...) in one request"},
+	{"graphql-introspection", "ROSTER_GRAPHQL_INTROSPECTION", "true", "false refuses __schema and __type (GraphiQL then cannot show the schema)"},
+	{"graphql-apq", "ROSTER_GRAPHQL_APQ", "true", "false switches automatic persisted queries off"},
+	{"graphql-documents", "ROSTER_GRAPHQL_DOCUMENTS", "", "path of a persisted-documents manifest: a JSON object of document IDs and texts, such as the Relay compiler's persisted-queries.json; clients send documentId"},
+	{"graphql-trusted-documents", "ROSTER_GRAPHQL_TRUSTED_DOCUMENTS", "false", "true runs only the documents of --graphql-documents, for sessions and anonymous callers (API keys may send any document)"},
 }
 
 // Register defines the settings' flags on fs, with defaults taken from the
@@ -163,11 +188,59 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 			return Config{}, fmt.Errorf("config: demo-users must be a whole number ≥ 0, got %q", *vals["demo-users"])
 		}
 		c.DemoUsers = n
+		if err := c.parseGraphQL(vals); err != nil {
+			return Config{}, err
+		}
 		if err := c.validate(); err != nil {
 			return Config{}, err
 		}
 		return c, nil
 	}
+}
+
+// parseGraphQL reads the GraphQL request limits and document settings.
+func (c *Config) parseGraphQL(vals map[string]*string) error {
+	limits := []struct {
+		flag string
+		dst  *int
+	}{
+		{"graphql-max-depth", &c.Limits.MaxDepth},
+		{"graphql-max-aliases", &c.Limits.MaxAliases},
+		{"graphql-max-root-fields", &c.Limits.MaxRootFields},
+		{"graphql-max-mutations", &c.Limits.MaxMutations},
+		{"graphql-max-tokens", &c.Limits.MaxTokens},
+		{"graphql-max-complexity", &c.Limits.MaxComplexity},
+		{"graphql-max-password-hashes", &c.Limits.MaxPasswordHashes},
+		{"graphql-max-mails", &c.Limits.MaxMails},
+	}
+	for _, l := range limits {
+		n, err := strconv.Atoi(*vals[l.flag])
+		if err != nil || n < 1 {
+			return fmt.Errorf("config: %s must be a whole number ≥ 1, got %q", l.flag, *vals[l.flag])
+		}
+		*l.dst = n
+	}
+	bools := []struct {
+		flag string
+		dst  *bool
+	}{
+		{"graphql-introspection", &c.Limits.DisableIntrospection},
+		{"graphql-apq", &c.APQ},
+		{"graphql-trusted-documents", &c.TrustedDocuments},
+	}
+	for _, b := range bools {
+		v, err := strconv.ParseBool(*vals[b.flag])
+		if err != nil {
+			return fmt.Errorf("config: %s must be true or false, got %q", b.flag, *vals[b.flag])
+		}
+		*b.dst = v
+	}
+	c.Limits.DisableIntrospection = !c.Limits.DisableIntrospection
+	c.Documents = *vals["graphql-documents"]
+	if c.TrustedDocuments && c.Documents == "" {
+		return errors.New("config: graphql-trusted-documents needs graphql-documents: the manifest of the documents to run")
+	}
+	return nil
 }
 
 // parseProxies reads a comma-separated list of addresses (one host) and

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/rosterhq/roster/internal/config"
+	"github.com/rosterhq/roster/internal/requestlimit"
 )
 
 // load registers the settings on a fresh flag set with env as the
@@ -45,6 +46,8 @@ func TestDefaults(t *testing.T) {
 		CORSOrigins: nil,
 		DemoUsers:   0,
 		AdminEmail:  "admin@localhost",
+		Limits:      requestlimit.Policy{}.WithDefaults(),
+		APQ:         true,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("defaults:\n got %+v\nwant %+v", got, want)
@@ -79,31 +82,45 @@ func TestSettingsRegisterFlags(t *testing.T) {
 			t.Errorf("flag -%s usage %q does not name %s", s.Flag, f.Usage, s.Env)
 		}
 	}
-	// TLSCert and TLSKey share one field declaration but are two fields.
-	if n := reflect.TypeOf(config.Config{}).NumField(); len(config.Settings) != n {
+	// TLSCert and TLSKey share one field declaration but are two fields;
+	// Limits holds one setting per field of its own.
+	n := reflect.TypeOf(config.Config{}).NumField() - 1 + reflect.TypeOf(requestlimit.Policy{}).NumField()
+	if len(config.Settings) != n {
 		t.Errorf("%d settings for %d Config fields", len(config.Settings), n)
 	}
 }
 
 // fullEnv sets every variable.
 var fullEnv = map[string]string{
-	"ROSTER_ADDR":                  "localhost:9090",
-	"DATABASE_URL":                 "postgres://u:p@db:5432/roster",
-	"ROSTER_LOG_LEVEL":             "debug",
-	"ROSTER_LOG_FORMAT":            "json",
-	"ROSTER_CORS_ORIGINS":          "https://a.example.com",
-	"ROSTER_DEMO_USERS":            "200",
-	"ROSTER_ADMIN_EMAIL":           "root@example.com",
-	"ROSTER_PUBLIC_URL":            "https://id.example.com",
-	"ROSTER_TRUSTED_PROXIES":       "10.0.0.0/8",
-	"ROSTER_TLS_CERT":              "/etc/roster/cert.pem",
-	"ROSTER_TLS_KEY":               "/etc/roster/key.pem",
-	"ROSTER_FRONTEND_URL":          "https://app.example.com",
-	"ROSTER_SMTP_URL":              "smtp://roster:mail-pw@smtp.example.com:587",
-	"ROSTER_MAIL_FROM":             "Roster <no-reply@example.com>",
-	"ROSTER_OIDC_PROVIDERS":        `[{"name":"env"}]`,
-	"ROSTER_OIDC_STATE_KEY":        "c3RhdGU=",
-	"ROSTER_WEBHOOK_ALLOW_PRIVATE": "true",
+	"ROSTER_ADDR":                        "localhost:9090",
+	"DATABASE_URL":                       "postgres://u:p@db:5432/roster",
+	"ROSTER_LOG_LEVEL":                   "debug",
+	"ROSTER_LOG_FORMAT":                  "json",
+	"ROSTER_CORS_ORIGINS":                "https://a.example.com",
+	"ROSTER_DEMO_USERS":                  "200",
+	"ROSTER_ADMIN_EMAIL":                 "root@example.com",
+	"ROSTER_PUBLIC_URL":                  "https://id.example.com",
+	"ROSTER_TRUSTED_PROXIES":             "10.0.0.0/8",
+	"ROSTER_TLS_CERT":                    "/etc/roster/cert.pem",
+	"ROSTER_TLS_KEY":                     "/etc/roster/key.pem",
+	"ROSTER_FRONTEND_URL":                "https://app.example.com",
+	"ROSTER_SMTP_URL":                    "smtp://roster:mail-pw@smtp.example.com:587",
+	"ROSTER_MAIL_FROM":                   "Roster <no-reply@example.com>",
+	"ROSTER_OIDC_PROVIDERS":              `[{"name":"env"}]`,
+	"ROSTER_OIDC_STATE_KEY":              "c3RhdGU=",
+	"ROSTER_WEBHOOK_ALLOW_PRIVATE":       "true",
+	"ROSTER_GRAPHQL_MAX_DEPTH":           "11",
+	"ROSTER_GRAPHQL_MAX_ALIASES":         "12",
+	"ROSTER_GRAPHQL_MAX_ROOT_FIELDS":     "13",
+	"ROSTER_GRAPHQL_MAX_MUTATIONS":       "14",
+	"ROSTER_GRAPHQL_MAX_TOKENS":          "1500",
+	"ROSTER_GRAPHQL_MAX_COMPLEXITY":      "1600",
+	"ROSTER_GRAPHQL_MAX_PASSWORD_HASHES": "2",
+	"ROSTER_GRAPHQL_MAX_MAILS":           "4",
+	"ROSTER_GRAPHQL_INTROSPECTION":       "false",
+	"ROSTER_GRAPHQL_APQ":                 "false",
+	"ROSTER_GRAPHQL_DOCUMENTS":           "/etc/roster/documents.json",
+	"ROSTER_GRAPHQL_TRUSTED_DOCUMENTS":   "true",
 }
 
 func TestEnvOverridesDefault(t *testing.T) {
@@ -129,6 +146,10 @@ func TestEnvOverridesDefault(t *testing.T) {
 		OIDCProviders:       `[{"name":"env"}]`,
 		OIDCStateKey:        "c3RhdGU=",
 		WebhookAllowPrivate: true,
+		Limits: requestlimit.Policy{MaxDepth: 11, MaxAliases: 12, MaxRootFields: 13, MaxMutations: 14, MaxTokens: 1500,
+			MaxComplexity: 1600, MaxPasswordHashes: 2, MaxMails: 4, DisableIntrospection: true},
+		Documents:        "/etc/roster/documents.json",
+		TrustedDocuments: true,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("env:\n got %+v\nwant %+v", got, want)
@@ -157,6 +178,18 @@ func TestFlagOverridesEnv(t *testing.T) {
 		"-oidc-providers", "[]",
 		"-oidc-state-key", "a2V5",
 		"-webhook-allow-private", "false",
+		"-graphql-max-depth", "21",
+		"-graphql-max-aliases", "22",
+		"-graphql-max-root-fields", "23",
+		"-graphql-max-mutations", "24",
+		"-graphql-max-tokens", "2500",
+		"-graphql-max-complexity", "2600",
+		"-graphql-max-password-hashes", "3",
+		"-graphql-max-mails", "5",
+		"-graphql-introspection", "true",
+		"-graphql-apq", "true",
+		"-graphql-documents", "docs.json",
+		"-graphql-trusted-documents", "false",
 	)
 	want := config.Config{
 		Addr:           "[::1]:7070",
@@ -175,6 +208,10 @@ func TestFlagOverridesEnv(t *testing.T) {
 		MailFrom:       "ops@example.net",
 		OIDCProviders:  "[]",
 		OIDCStateKey:   "a2V5",
+		Limits: requestlimit.Policy{MaxDepth: 21, MaxAliases: 22, MaxRootFields: 23, MaxMutations: 24, MaxTokens: 2500,
+			MaxComplexity: 2600, MaxPasswordHashes: 3, MaxMails: 5},
+		APQ:       true,
+		Documents: "docs.json",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("flags:\n got %+v\nwant %+v", got, want)
@@ -488,5 +525,29 @@ func TestSMTPSettings(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestGraphQLSettings(t *testing.T) {
+	c := mustLoad(t, map[string]string{"ROSTER_GRAPHQL_MAX_DEPTH": "9", "ROSTER_GRAPHQL_INTROSPECTION": "false"},
+		"--graphql-max-mails", "1", "--graphql-apq=false", "--graphql-documents", "web/persisted-queries.json",
+		"--graphql-trusted-documents", "true")
+	if c.Limits.MaxDepth != 9 || c.Limits.MaxMails != 1 || !c.Limits.DisableIntrospection || c.APQ ||
+		c.Documents != "web/persisted-queries.json" || !c.TrustedDocuments {
+		t.Fatalf("%+v", c)
+	}
+	if c.Limits.MaxAliases != requestlimit.DefaultMaxAliases {
+		t.Fatalf("untouched limit: %d", c.Limits.MaxAliases)
+	}
+	for _, args := range [][]string{
+		{"--graphql-max-depth", "0"},
+		{"--graphql-max-tokens", "many"},
+		{"--graphql-max-mutations", "-1"},
+		{"--graphql-introspection", "maybe"},
+		{"--graphql-trusted-documents", "true"},
+	} {
+		if _, err := load(t, nil, args...); err == nil {
+			t.Errorf("%q: no error", args)
+		}
 	}
 }

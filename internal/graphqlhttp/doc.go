@@ -21,7 +21,15 @@
 // and extensions (an object or null) as its body, with Content-Type
 // application/json. A charset parameter, if any, must be utf-8, and the body
 // must be valid UTF-8. Other members are ignored, as the specification
-// reserves them for future use. JSON numbers in variables and extensions
+// reserves them for future use.
+//
+// Instead of query, a request may name a persisted document with documentId
+// (a POST member, string or null, or a GET parameter), as the
+// GraphQL-over-HTTP persisted documents convention describes; the transport
+// passes the identifier to gqlgen's extensions in the context ([DocumentID])
+// and one of them must supply the text. A request may also leave out query
+// when its extensions carry persistedQuery (automatic persisted queries).
+// query and documentId together are refused with 400. JSON numbers in variables and extensions
 // reach gqlgen as json.Number, so large integers keep their precision. A POST
 // whose Content-Type is missing or different, or whose body has a
 // Content-Encoding, is answered 415 Unsupported Media Type; a body larger than
@@ -75,6 +83,6 @@
 // Subscriptions are refused with [CodeOperationNotSupported]; serve them
 // with gqlgen's Websocket or SSE transport, added to the server before
 // [Transport] because [Transport.Supports] claims every request that is not
-// a WebSocket upgrade. Incremental delivery (@defer) is not supported:
-// only the initial payload is sent.
+// a WebSocket upgrade. Incremental delivery (@defer) is not supported; the
+// schema served with this transport should not offer the directive.
 package graphqlhttp

@@ -131,7 +131,7 @@ func (t Transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 
 	start := graphql.Now()
 	var (
-		params *graphql.RawParams
+		params *requestParams
 		reqErr *requestError
 	)
 	if r.Method == http.MethodGet {
@@ -148,6 +148,9 @@ func (t Transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 	}
 	params.Headers = r.Header
 	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
+	if params.documentID != "" {
+		ctx = context.WithValue(ctx, documentIDKey{}, params.documentID)
+	}
 
 	// Errors past this point concern a well-formed GraphQL-over-HTTP
 	// request, which application/json answers with 200.
@@ -156,9 +159,9 @@ func (t Transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Graph
 		wellFormedStatus = http.StatusBadRequest
 	}
 
-	opCtx, gqlErrs := exec.CreateOperationContext(ctx, params)
+	opCtx, gqlErrs := exec.CreateOperationContext(ctx, &params.RawParams)
 	if gqlErrs != nil {
-		if r.Method == http.MethodGet && selectsMutation(opCtx, params) {
+		if r.Method == http.MethodGet && selectsMutation(opCtx, &params.RawParams) {
 			writeMutationOverGET(ctx, w, exec, mediaType)
 			return
 		}
@@ -225,25 +228,58 @@ const (
 	paramOperationName = "operationName"
 	paramVariables     = "variables"
 	paramExtensions    = "extensions"
+	paramDocumentID    = "documentId"
 )
 
+// requestParams are the parameters of one request: gqlgen's, plus the
+// documentId of a persisted document.
+type requestParams struct {
+	graphql.RawParams
+	documentID string
+}
+
+type documentIDKey struct{}
+
+// DocumentID returns the documentId parameter of the request ctx belongs
+// to: the identifier of a persisted document the client sent instead of
+// the document's text. A gqlgen extension that knows the documents (an
+// OperationParameterMutator) reads it and fills in the query.
+func DocumentID(ctx context.Context) (string, bool) {
+	id, ok := ctx.Value(documentIDKey{}).(string)
+	return id, ok
+}
+
+// checkDocument enforces that a request carries a document one way: its
+// text (query), the identifier of a persisted document (documentId), or
+// an automatic persisted query hash (extensions.persistedQuery), which may
+// come with the text or without.
+func checkDocument(p *requestParams, hasQuery bool) *requestError {
+	if p.documentID != "" && hasQuery {
+		return badRequest("send either query or documentId, not both")
+	}
+	if !hasQuery && p.documentID == "" && p.Extensions["persistedQuery"] == nil {
+		return badRequest("the query parameter is required (or documentId, for a persisted document)")
+	}
+	return nil
+}
+
 // readGET reads the request parameters from the URL query component.
-func readGET(r *http.Request) (*graphql.RawParams, *requestError) {
+func readGET(r *http.Request) (*requestParams, *requestError) {
 	values, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
 		return nil, badRequest("the URL query component is not valid application/x-www-form-urlencoded data")
 	}
-	for _, name := range [...]string{paramQuery, paramOperationName, paramVariables, paramExtensions} {
+	for _, name := range [...]string{paramQuery, paramOperationName, paramVariables, paramExtensions, paramDocumentID} {
 		if len(values[name]) > 1 {
 			return nil, badRequest("the " + name + " parameter must not be repeated")
 		}
 	}
-	if !values.Has(paramQuery) {
-		return nil, badRequest("the query parameter is required")
-	}
-	params := &graphql.RawParams{
-		Query:         values.Get(paramQuery),
-		OperationName: values.Get(paramOperationName),
+	params := &requestParams{
+		RawParams: graphql.RawParams{
+			Query:         values.Get(paramQuery),
+			OperationName: values.Get(paramOperationName),
+		},
+		documentID: values.Get(paramDocumentID),
 	}
 	if v := values.Get(paramVariables); v != "" {
 		if params.Variables, err = decodeObject([]byte(v)); err != nil {
@@ -255,11 +291,14 @@ func readGET(r *http.Request) (*graphql.RawParams, *requestError) {
 			return nil, badRequest("the extensions parameter must be a JSON-encoded object")
 		}
 	}
+	if reqErr := checkDocument(params, values.Has(paramQuery)); reqErr != nil {
+		return nil, reqErr
+	}
 	return params, nil
 }
 
 // readPOST reads the request parameters from a JSON request body.
-func (t Transport) readPOST(w http.ResponseWriter, r *http.Request) (*graphql.RawParams, *requestError) {
+func (t Transport) readPOST(w http.ResponseWriter, r *http.Request) (*requestParams, *requestError) {
 	if reqErr := checkContentHeaders(r.Header); reqErr != nil {
 		return nil, reqErr
 	}
@@ -318,7 +357,7 @@ func checkContentHeaders(h http.Header) *requestError {
 }
 
 // decodeBody decodes a JSON request body into request parameters.
-func decodeBody(body []byte) (*graphql.RawParams, *requestError) {
+func decodeBody(body []byte) (*requestParams, *requestError) {
 	if !utf8.Valid(body) {
 		return nil, badRequest("the request body is not valid UTF-8")
 	}
@@ -338,15 +377,15 @@ func decodeBody(body []byte) (*graphql.RawParams, *requestError) {
 		return nil, badRequest("the request body must be a JSON object")
 	}
 
-	params := &graphql.RawParams{}
-	query, present, err := decodeString(members[paramQuery])
+	params := &requestParams{}
+	query, hasQuery, err := decodeString(members[paramQuery])
 	if err != nil {
 		return nil, badRequest("the query member must be a string")
 	}
-	if !present {
-		return nil, badRequest("the query member is required")
-	}
 	params.Query = query
+	if params.documentID, _, err = decodeString(members[paramDocumentID]); err != nil {
+		return nil, badRequest("the documentId member must be a string or null")
+	}
 	if params.OperationName, _, err = decodeString(members[paramOperationName]); err != nil {
 		return nil, badRequest("the operationName member must be a string or null")
 	}
@@ -359,6 +398,9 @@ func decodeBody(body []byte) (*graphql.RawParams, *requestError) {
 		if params.Extensions, err = decodeObject(raw); err != nil {
 			return nil, badRequest("the extensions member must be an object or null")
 		}
+	}
+	if reqErr := checkDocument(params, hasQuery); reqErr != nil {
+		return nil, reqErr
 	}
 	return params, nil
 }

@@ -287,7 +287,7 @@ func TestTransport(t *testing.T) {
 		{
 			name: "POST with null optional members and unknown members",
 			req: request{
-				body:    `{"query":"{ name }","operationName":null,"variables":null,"extensions":null,"documentId":"x"}`,
+				body:    `{"query":"{ name }","operationName":null,"variables":null,"extensions":null,"futureMember":"x"}`,
 				headers: map[string]string{"Content-Type": "application/json; charset=UTF-8"},
 			},
 			want: want{status: 200, data: okData},
@@ -698,5 +698,60 @@ func TestSingleWriteHeader(t *testing.T) {
 		if w.headers != 1 {
 			t.Errorf("%s %s: WriteHeader called %d times", method, target, w.headers)
 		}
+	}
+}
+
+// documentResolver is a gqlgen extension that resolves the documentId
+// "doc1" to a query, as a persisted-documents extension would.
+type documentResolver struct{}
+
+func (documentResolver) ExtensionName() string                   { return "documentResolver" }
+func (documentResolver) Validate(graphql.ExecutableSchema) error { return nil }
+func (documentResolver) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if id, ok := graphqlhttp.DocumentID(ctx); ok {
+		if id != "doc1" {
+			return &gqlerror.Error{Message: "unknown document", Extensions: map[string]any{"code": "NOT_FOUND"}}
+		}
+		p.Query = "{ name }"
+	}
+	return nil
+}
+
+// TestDocumentID: a request may name a persisted document by documentId
+// (POST member or GET parameter) instead of sending query; the transport
+// hands the ID to gqlgen's extensions through the context. query and
+// documentId together, a documentId that is not a string, and a repeated
+// GET parameter are bad requests; a request with neither query, nor
+// documentId, nor extensions.persistedQuery is one too.
+func TestDocumentID(t *testing.T) {
+	const okData = `{"name":"test"}`
+	srv := newServer(t, graphqlhttp.Transport{})
+	srv.Use(documentResolver{})
+	ct := map[string]string{"Content-Type": jsonCT}
+	tests := []struct {
+		name string
+		req  request
+		want want
+	}{
+		{"POST documentId", request{body: `{"documentId":"doc1"}`, headers: ct}, want{status: 200, data: okData}},
+		{"GET documentId", request{method: "GET", query: url.Values{"documentId": {"doc1"}}}, want{status: 200, data: okData}},
+		{"POST unknown documentId", request{body: `{"documentId":"doc2"}`, headers: ct}, want{status: 400, code: "NOT_FOUND"}},
+		{"POST query and documentId", request{body: `{"query":"{ name }","documentId":"doc1"}`, headers: ct},
+			want{status: 400, code: graphqlhttp.CodeBadRequest, message: "not both"}},
+		{"GET query and documentId", request{method: "GET", query: url.Values{"query": {"{ name }"}, "documentId": {"doc1"}}},
+			want{status: 400, code: graphqlhttp.CodeBadRequest, message: "not both"}},
+		{"POST documentId not a string", request{body: `{"documentId":7}`, headers: ct},
+			want{status: 400, code: graphqlhttp.CodeBadRequest, message: "documentId"}},
+		{"GET documentId repeated", request{method: "GET", query: url.Values{"documentId": {"doc1", "doc1"}}},
+			want{status: 400, code: graphqlhttp.CodeBadRequest, message: "repeated"}},
+		{"POST neither query nor documentId", request{body: `{"variables":{}}`, headers: ct},
+			want{status: 400, code: graphqlhttp.CodeBadRequest, message: "query"}},
+		{"POST persisted query hash without query", request{body: `{"extensions":{"persistedQuery":{"version":1}}}`, headers: ct},
+			want{status: 400, code: "GRAPHQL_VALIDATION_FAILED"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, do(t, srv, tt.req), tt.want)
+		})
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/internal/budget"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
 )
@@ -156,6 +157,9 @@ func execute(name, block string, vars map[string]any) (string, error) {
 // Enqueue writes the message to the outbox through client — pass the
 // change's transaction client so that mail and change commit together.
 func Enqueue(ctx context.Context, client *ent.Client, m Message, userID pulid.ID) error {
+	if err := budget.Spend(ctx, budget.Mail); err != nil {
+		return fmt.Errorf("mail: enqueue %s: %w", m.Template, err)
+	}
 	c := client.OutgoingMail.Create().SetTemplate(m.Template).SetTo(m.To).SetSubject(m.Subject).
 		SetTextBody(m.Text).SetHTMLBody(m.HTML)
 	if userID != "" {

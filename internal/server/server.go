@@ -8,7 +8,6 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
@@ -19,6 +18,8 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/graphqlhttp"
 	"github.com/rosterhq/roster/internal/oidc"
+	"github.com/rosterhq/roster/internal/persisted"
+	"github.com/rosterhq/roster/internal/requestlimit"
 	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
 	"github.com/rosterhq/roster/internal/webhook"
@@ -43,9 +44,18 @@ type Options struct {
 	// (for an admin console served from another origin). Empty means
 	// same-origin only.
 	CORSOrigins []string
-	// MaxComplexity bounds the cost of one GraphQL operation; zero means
-	// DefaultMaxComplexity.
-	MaxComplexity int
+	// Limits bound each GraphQL request (depth, aliases, root fields,
+	// mutations, tokens, complexity, password hashes and mails); zero
+	// fields take the defaults of package requestlimit.
+	Limits requestlimit.Policy
+	// Documents is the manifest of persisted documents clients may name
+	// by documentId; nil for none.
+	Documents *persisted.Manifest
+	// TrustedDocumentsOnly runs only the documents of Documents, except
+	// for callers signed in with an API key.
+	TrustedDocumentsOnly bool
+	// DisableAPQ switches automatic persisted queries off.
+	DisableAPQ bool
 	// MaxBodyBytes bounds a POST body; zero means the transport default.
 	MaxBodyBytes int64
 	// MailLinkPages answers the paths of mail links (/accept-invitation,
@@ -55,10 +65,11 @@ type Options struct {
 	MailLinkPages bool
 }
 
-// DefaultMaxComplexity is the complexity limit of one GraphQL operation:
-// every field costs one, a connection's fields are multiplied by the
-// requested page size.
-const DefaultMaxComplexity = 20000
+// The bounds of the cache of automatic persisted queries, per process.
+const (
+	apqEntries = 2000
+	apqBytes   = 16 << 20
+)
 
 // New returns Roster's HTTP handler.
 func New(o Options) http.Handler {
@@ -105,12 +116,20 @@ func GraphQLHandler(o Options) http.Handler {
 	srv.AroundRootFields(graph.RequireAuthentication)
 	srv.AddTransport(graphqlhttp.Transport{MaxBodyBytes: o.MaxBodyBytes})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
-	limit := o.MaxComplexity
-	if limit == 0 {
-		limit = DefaultMaxComplexity
+	// The order matters: persisted documents fill in the text first, the
+	// limits check it, and only then is an automatic persisted query
+	// registered.
+	docs := &persisted.Documents{
+		Manifest:    o.Documents,
+		TrustedOnly: o.TrustedDocumentsOnly,
+		Exempt:      func(ctx context.Context) bool { return viewer.FromContext(ctx).Kind == viewer.APIKey },
 	}
-	srv.Use(extension.FixedComplexityLimit(limit))
+	if !o.DisableAPQ {
+		docs.APQ = persisted.NewCache(apqEntries, apqBytes)
+	}
+	srv.Use(docs)
+	srv.Use(requestlimit.New(o.Limits))
+	srv.Use(docs.Registration())
 	srv.SetErrorPresenter(graph.ErrorPresenter(o.Log))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		o.Log.ErrorContext(ctx, "graphql: panic in resolver", "panic", v)

@@ -22,6 +22,7 @@ import (
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/permission"
+	"github.com/rosterhq/roster/internal/requestlimit"
 	"github.com/rosterhq/roster/internal/server"
 	"github.com/rosterhq/roster/internal/users"
 )
@@ -360,7 +361,7 @@ func TestNotAcceptable(t *testing.T) {
 
 func TestLimits(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
-		srv := newServer(t, env, server.Options{MaxComplexity: 10, MaxBodyBytes: 512})
+		srv := newServer(t, env, server.Options{Limits: requestlimit.Policy{MaxComplexity: 10}, MaxBodyBytes: 512})
 		key := bearer(env)
 		post := func(body string) result {
 			return do(t, http.MethodPost, srv.URL+"/graphql", body, append([]string{"Content-Type", "application/json"}, key...)...)
@@ -372,7 +373,7 @@ func TestLimits(t *testing.T) {
 		if r.status != http.StatusBadRequest {
 			t.Fatalf("too complex: status %d, want 400: %s", r.status, r.body)
 		}
-		if _, hasData, errs := r.gql(t); hasData || len(errs) == 0 || errs[0].Code() != "COMPLEXITY_LIMIT_EXCEEDED" {
+		if _, hasData, errs := r.gql(t); hasData || len(errs) == 0 || errs[0].Code() != "LIMIT_EXCEEDED" || errs[0].Extensions["reason"] != "COMPLEXITY" {
 			t.Fatalf("too complex: %s", r.body)
 		}
 		r = post(postBody(countQuery))

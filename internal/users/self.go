@@ -15,6 +15,7 @@ import (
 	"github.com/rosterhq/roster/ent/role"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/audit"
+	"github.com/rosterhq/roster/internal/budget"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/password"
@@ -147,6 +148,9 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 		if u.PasswordHash == nil {
 			return problem.Invalid("input.currentPassword", "NO_PASSWORD", "this account has no password yet; use password reset")
 		}
+		if err := budget.Spend(ctx, budget.PasswordHash); err != nil {
+			return err
+		}
 		ok, _, err := password.Verify(current, *u.PasswordHash, s.Password)
 		if err != nil {
 			return err
@@ -168,6 +172,9 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 }
 
 func (s *Service) setPassword(ctx context.Context, c *ent.Client, id pulid.ID, pw string) error {
+	if err := budget.Spend(ctx, budget.PasswordHash); err != nil {
+		return err
+	}
 	hash, err := password.Hash(pw, s.Password)
 	if err != nil {
 		return err
@@ -214,6 +221,9 @@ func (s *Service) SignUp(ctx context.Context, email, pw string, p *ProfileInput)
 		}
 		if owner, err := ownerOf(sys, c, email); err != nil || owner != nil {
 			return err // nil for an existing account: same answer, nothing changes
+		}
+		if err := budget.Spend(sys, budget.PasswordHash); err != nil {
+			return err
 		}
 		hash, err := password.Hash(pw, s.Password)
 		if err != nil {
