@@ -7,9 +7,6 @@ import (
 	"github.com/rosterhq/roster/ent/apikey"
 	"github.com/rosterhq/roster/ent/auditentry"
 	"github.com/rosterhq/roster/ent/customer"
-	"github.com/rosterhq/roster/ent/emailalias"
-	"github.com/rosterhq/roster/ent/newslettersubscription"
-	"github.com/rosterhq/roster/ent/oidcidentity"
 	"github.com/rosterhq/roster/ent/outgoingmail"
 	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/privacy"
@@ -130,16 +127,7 @@ func CustomerPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{allowSystem, denyAnonymous,
 			privacy.CustomerQueryRuleFunc(func(ctx context.Context, q *ent.CustomerQuery) error {
-				v := viewer.FromContext(ctx)
-				switch {
-				case v.Restricted():
-					q.Where(customer.IDIn(v.Customers...))
-				case v.Can(permission.UsersRead) || v.Can(permission.CustomersManage):
-				case v.Kind == viewer.User:
-					q.Where(customer.HasUsersWith(user.ID(v.UserID)))
-				default:
-					q.Where(none[predicate.Customer]())
-				}
+				q.Where(VisibleCustomers(viewer.FromContext(ctx)))
 				return privacy.Skip
 			}),
 			privacy.AlwaysAllowRule()},
@@ -161,21 +149,15 @@ func UserPolicy() ent.Policy {
 	}
 }
 
-// ownedByVisibleUser is the query rule of the rows that belong to one
-// user: they are visible when their user is.
-func ownedByVisibleUser[Q interface{ Where(...P) Q }, P any](has func(...predicate.User) P) func(ctx context.Context, q Q) error {
-	return func(ctx context.Context, q Q) error {
-		q.Where(has(VisibleUsers(viewer.FromContext(ctx))))
-		return privacy.Skip
-	}
-}
-
 // EmailAliasPolicy: aliases are seen with their user; changed by their
 // user or with users:write on a visible user.
 func EmailAliasPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{allowSystem, denyAnonymous,
-			privacy.EmailAliasQueryRuleFunc(ownedByVisibleUser[*ent.EmailAliasQuery](emailalias.HasUserWith)),
+			privacy.EmailAliasQueryRuleFunc(func(ctx context.Context, q *ent.EmailAliasQuery) error {
+				q.Where(VisibleEmailAliases(viewer.FromContext(ctx)))
+				return privacy.Skip
+			}),
 			privacy.AlwaysAllowRule()},
 		Mutation: privacy.MutationPolicy{allowSystem, denyAnonymous,
 			privacy.EmailAliasMutationRuleFunc(func(ctx context.Context, m *ent.EmailAliasMutation) error {
@@ -189,7 +171,10 @@ func EmailAliasPolicy() ent.Policy {
 func OIDCIdentityPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{allowSystem, denyAnonymous,
-			privacy.OIDCIdentityQueryRuleFunc(ownedByVisibleUser[*ent.OIDCIdentityQuery](oidcidentity.HasUserWith)),
+			privacy.OIDCIdentityQueryRuleFunc(func(ctx context.Context, q *ent.OIDCIdentityQuery) error {
+				q.Where(VisibleOIDCIdentities(viewer.FromContext(ctx)))
+				return privacy.Skip
+			}),
 			privacy.AlwaysAllowRule()},
 		Mutation: privacy.MutationPolicy{allowSystem, privacy.AlwaysDenyRule()},
 	}
@@ -200,7 +185,10 @@ func OIDCIdentityPolicy() ent.Policy {
 func NewsletterSubscriptionPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{allowSystem, denyAnonymous,
-			privacy.NewsletterSubscriptionQueryRuleFunc(ownedByVisibleUser[*ent.NewsletterSubscriptionQuery](newslettersubscription.HasUserWith)),
+			privacy.NewsletterSubscriptionQueryRuleFunc(func(ctx context.Context, q *ent.NewsletterSubscriptionQuery) error {
+				q.Where(VisibleNewsletterSubscriptions(viewer.FromContext(ctx)))
+				return privacy.Skip
+			}),
 			privacy.AlwaysAllowRule()},
 		Mutation: privacy.MutationPolicy{allowSystem, denyAnonymous,
 			privacy.NewsletterSubscriptionMutationRuleFunc(func(ctx context.Context, m *ent.NewsletterSubscriptionMutation) error {

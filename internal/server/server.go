@@ -114,6 +114,7 @@ func GraphQLHandler(o Options) http.Handler {
 	}
 	srv := handler.New(graph.NewSchema(o.Client, o.Auth, o.Users, o.Webhooks))
 	srv.AroundRootFields(graph.RequireAuthentication)
+	srv.AroundFields(graph.GuardArguments)
 	srv.AddTransport(graphqlhttp.Transport{MaxBodyBytes: o.MaxBodyBytes})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	// The order matters: persisted documents fill in the text first, the
