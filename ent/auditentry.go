@@ -32,6 +32,8 @@ type AuditEntry struct {
 	Source auditentry.Source `json:"source,omitempty"`
 	// Who made the change as it read then (an ID), kept when the author is deleted.
 	AuthorLabel *string `json:"author_label,omitempty"`
+	// For a customers entry: the one customer added (new value) or removed (old value). Callers restricted to customers see only the entries of their own customers.
+	CustomerID *pulid.ID `json:"customer_id,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -96,6 +98,8 @@ func (*AuditEntry) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case auditentry.FieldCustomerID:
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case auditentry.FieldID, auditentry.FieldSubjectID:
 			values[i] = new(pulid.ID)
 		case auditentry.FieldProperty, auditentry.FieldOldValue, auditentry.FieldNewValue, auditentry.FieldSource, auditentry.FieldAuthorLabel:
@@ -167,6 +171,13 @@ func (_m *AuditEntry) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.AuthorLabel = new(string)
 				*_m.AuthorLabel = value.String
+			}
+		case auditentry.FieldCustomerID:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field customer_id", values[i])
+			} else if value.Valid {
+				_m.CustomerID = new(pulid.ID)
+				*_m.CustomerID = *value.S.(*pulid.ID)
 			}
 		case auditentry.FieldCreatedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -268,6 +279,11 @@ func (_m *AuditEntry) String() string {
 	if v := _m.AuthorLabel; v != nil {
 		builder.WriteString("author_label=")
 		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.CustomerID; v != nil {
+		builder.WriteString("customer_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("created_at=")

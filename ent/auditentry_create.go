@@ -86,6 +86,20 @@ func (_c *AuditEntryCreate) SetNillableAuthorLabel(v *string) *AuditEntryCreate 
 	return _c
 }
 
+// SetCustomerID sets the "customer_id" field.
+func (_c *AuditEntryCreate) SetCustomerID(v pulid.ID) *AuditEntryCreate {
+	_c.mutation.SetCustomerID(v)
+	return _c
+}
+
+// SetNillableCustomerID sets the "customer_id" field if the given value is not nil.
+func (_c *AuditEntryCreate) SetNillableCustomerID(v *pulid.ID) *AuditEntryCreate {
+	if v != nil {
+		_c.SetCustomerID(*v)
+	}
+	return _c
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (_c *AuditEntryCreate) SetCreatedAt(v time.Time) *AuditEntryCreate {
 	_c.mutation.SetCreatedAt(v)
@@ -319,6 +333,10 @@ func (_c *AuditEntryCreate) createSpec() (*AuditEntry, *sqlgraph.CreateSpec) {
 		_spec.SetField(auditentry.FieldAuthorLabel, field.TypeString, value)
 		_node.AuthorLabel = &value
 	}
+	if value, ok := _c.mutation.CustomerID(); ok {
+		_spec.SetField(auditentry.FieldCustomerID, field.TypeString, value)
+		_node.CustomerID = &value
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(auditentry.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -460,6 +478,9 @@ func (u *AuditEntryUpsertOne) UpdateNewValues() *AuditEntryUpsertOne {
 		}
 		if _, exists := u.create.mutation.AuthorLabel(); exists {
 			s.SetIgnore(auditentry.FieldAuthorLabel)
+		}
+		if _, exists := u.create.mutation.CustomerID(); exists {
+			s.SetIgnore(auditentry.FieldCustomerID)
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(auditentry.FieldCreatedAt)
@@ -695,6 +716,9 @@ func (u *AuditEntryUpsertBulk) UpdateNewValues() *AuditEntryUpsertBulk {
 			}
 			if _, exists := b.mutation.AuthorLabel(); exists {
 				s.SetIgnore(auditentry.FieldAuthorLabel)
+			}
+			if _, exists := b.mutation.CustomerID(); exists {
+				s.SetIgnore(auditentry.FieldCustomerID)
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(auditentry.FieldCreatedAt)

@@ -84,6 +84,9 @@ func (_u *AuditEntryUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if _u.mutation.AuthorLabelCleared() {
 		_spec.ClearField(auditentry.FieldAuthorLabel, field.TypeString)
 	}
+	if _u.mutation.CustomerIDCleared() {
+		_spec.ClearField(auditentry.FieldCustomerID, field.TypeString)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -191,6 +194,9 @@ func (_u *AuditEntryUpdateOne) sqlSave(ctx context.Context) (_node *AuditEntry, 
 	}
 	if _u.mutation.AuthorLabelCleared() {
 		_spec.ClearField(auditentry.FieldAuthorLabel, field.TypeString)
+	}
+	if _u.mutation.CustomerIDCleared() {
+		_spec.ClearField(auditentry.FieldCustomerID, field.TypeString)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &AuditEntry{config: _u.config}

@@ -822,7 +822,8 @@ func (c *AuditEntryClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *AuditEntryClient) Interceptors() []Interceptor {
-	return c.inters.AuditEntry
+	inters := c.inters.AuditEntry
+	return append(inters[:len(inters):len(inters)], auditentry.Interceptors[:]...)
 }
 
 func (c *AuditEntryClient) mutate(ctx context.Context, m *AuditEntryMutation) (Value, error) {

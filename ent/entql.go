@@ -92,6 +92,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditentry.FieldNewValue:    {Type: field.TypeString, Column: auditentry.FieldNewValue},
 			auditentry.FieldSource:      {Type: field.TypeEnum, Column: auditentry.FieldSource},
 			auditentry.FieldAuthorLabel: {Type: field.TypeString, Column: auditentry.FieldAuthorLabel},
+			auditentry.FieldCustomerID:  {Type: field.TypeString, Column: auditentry.FieldCustomerID},
 			auditentry.FieldCreatedAt:   {Type: field.TypeTime, Column: auditentry.FieldCreatedAt},
 		},
 	}
@@ -1099,6 +1100,11 @@ func (f *AuditEntryFilter) WhereSource(p entql.StringP) {
 // WhereAuthorLabel applies the entql string predicate on the author_label field.
 func (f *AuditEntryFilter) WhereAuthorLabel(p entql.StringP) {
 	f.Where(p.Field(auditentry.FieldAuthorLabel))
+}
+
+// WhereCustomerID applies the entql string predicate on the customer_id field.
+func (f *AuditEntryFilter) WhereCustomerID(p entql.StringP) {
+	f.Where(p.Field(auditentry.FieldCustomerID))
 }
 
 // WhereCreatedAt applies the entql time.Time predicate on the created_at field.

@@ -1970,6 +1970,7 @@ type AuditEntryMutation struct {
 	new_value             *string
 	source                *auditentry.Source
 	author_label          *string
+	customer_id           *pulid.ID
 	created_at            *time.Time
 	clearedFields         map[string]struct{}
 	user                  *pulid.ID
@@ -2342,6 +2343,55 @@ func (m *AuditEntryMutation) ResetAuthorLabel() {
 	delete(m.clearedFields, auditentry.FieldAuthorLabel)
 }
 
+// SetCustomerID sets the "customer_id" field.
+func (m *AuditEntryMutation) SetCustomerID(pu pulid.ID) {
+	m.customer_id = &pu
+}
+
+// CustomerID returns the value of the "customer_id" field in the mutation.
+func (m *AuditEntryMutation) CustomerID() (r pulid.ID, exists bool) {
+	v := m.customer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustomerID returns the old "customer_id" field's value of the AuditEntry entity.
+// If the AuditEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AuditEntryMutation) OldCustomerID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustomerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustomerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustomerID: %w", err)
+	}
+	return oldValue.CustomerID, nil
+}
+
+// ClearCustomerID clears the value of the "customer_id" field.
+func (m *AuditEntryMutation) ClearCustomerID() {
+	m.customer_id = nil
+	m.clearedFields[auditentry.FieldCustomerID] = struct{}{}
+}
+
+// CustomerIDCleared returns if the "customer_id" field was cleared in this mutation.
+func (m *AuditEntryMutation) CustomerIDCleared() bool {
+	_, ok := m.clearedFields[auditentry.FieldCustomerID]
+	return ok
+}
+
+// ResetCustomerID resets all changes to the "customer_id" field.
+func (m *AuditEntryMutation) ResetCustomerID() {
+	m.customer_id = nil
+	delete(m.clearedFields, auditentry.FieldCustomerID)
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (m *AuditEntryMutation) SetCreatedAt(t time.Time) {
 	m.created_at = &t
@@ -2529,7 +2579,7 @@ func (m *AuditEntryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AuditEntryMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.subject_id != nil {
 		fields = append(fields, auditentry.FieldSubjectID)
 	}
@@ -2547,6 +2597,9 @@ func (m *AuditEntryMutation) Fields() []string {
 	}
 	if m.author_label != nil {
 		fields = append(fields, auditentry.FieldAuthorLabel)
+	}
+	if m.customer_id != nil {
+		fields = append(fields, auditentry.FieldCustomerID)
 	}
 	if m.created_at != nil {
 		fields = append(fields, auditentry.FieldCreatedAt)
@@ -2571,6 +2624,8 @@ func (m *AuditEntryMutation) Field(name string) (ent.Value, bool) {
 		return m.Source()
 	case auditentry.FieldAuthorLabel:
 		return m.AuthorLabel()
+	case auditentry.FieldCustomerID:
+		return m.CustomerID()
 	case auditentry.FieldCreatedAt:
 		return m.CreatedAt()
 	}
@@ -2594,6 +2649,8 @@ func (m *AuditEntryMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldSource(ctx)
 	case auditentry.FieldAuthorLabel:
 		return m.OldAuthorLabel(ctx)
+	case auditentry.FieldCustomerID:
+		return m.OldCustomerID(ctx)
 	case auditentry.FieldCreatedAt:
 		return m.OldCreatedAt(ctx)
 	}
@@ -2647,6 +2704,13 @@ func (m *AuditEntryMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAuthorLabel(v)
 		return nil
+	case auditentry.FieldCustomerID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustomerID(v)
+		return nil
 	case auditentry.FieldCreatedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -2693,6 +2757,9 @@ func (m *AuditEntryMutation) ClearedFields() []string {
 	if m.FieldCleared(auditentry.FieldAuthorLabel) {
 		fields = append(fields, auditentry.FieldAuthorLabel)
 	}
+	if m.FieldCleared(auditentry.FieldCustomerID) {
+		fields = append(fields, auditentry.FieldCustomerID)
+	}
 	return fields
 }
 
@@ -2715,6 +2782,9 @@ func (m *AuditEntryMutation) ClearField(name string) error {
 		return nil
 	case auditentry.FieldAuthorLabel:
 		m.ClearAuthorLabel()
+		return nil
+	case auditentry.FieldCustomerID:
+		m.ClearCustomerID()
 		return nil
 	}
 	return fmt.Errorf("unknown AuditEntry nullable field %s", name)
@@ -2741,6 +2811,9 @@ func (m *AuditEntryMutation) ResetField(name string) error {
 		return nil
 	case auditentry.FieldAuthorLabel:
 		m.ResetAuthorLabel()
+		return nil
+	case auditentry.FieldCustomerID:
+		m.ResetCustomerID()
 		return nil
 	case auditentry.FieldCreatedAt:
 		m.ResetCreatedAt()

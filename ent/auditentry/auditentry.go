@@ -31,6 +31,8 @@ const (
 	FieldSource = "source"
 	// FieldAuthorLabel holds the string denoting the author_label field in the database.
 	FieldAuthorLabel = "author_label"
+	// FieldCustomerID holds the string denoting the customer_id field in the database.
+	FieldCustomerID = "customer_id"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
 	FieldCreatedAt = "created_at"
 	// EdgeUser holds the string denoting the user edge name in mutations.
@@ -73,6 +75,7 @@ var Columns = []string{
 	FieldNewValue,
 	FieldSource,
 	FieldAuthorLabel,
+	FieldCustomerID,
 	FieldCreatedAt,
 }
 
@@ -105,8 +108,9 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/rosterhq/roster/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
-	Policy ent.Policy
+	Hooks        [1]ent.Hook
+	Interceptors [1]ent.Interceptor
+	Policy       ent.Policy
 	// PropertyValidator is a validator for the "property" field. It is called by the builders before save.
 	PropertyValidator func(string) error
 	// AuthorLabelValidator is a validator for the "author_label" field. It is called by the builders before save.
@@ -180,6 +184,11 @@ func BySource(opts ...sql.OrderTermOption) OrderOption {
 // ByAuthorLabel orders the results by the author_label field.
 func ByAuthorLabel(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAuthorLabel, opts...).ToFunc()
+}
+
+// ByCustomerID orders the results by the customer_id field.
+func ByCustomerID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCustomerID, opts...).ToFunc()
 }
 
 // ByCreatedAt orders the results by the created_at field.

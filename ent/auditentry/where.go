@@ -81,6 +81,11 @@ func AuthorLabel(v string) predicate.AuditEntry {
 	return predicate.AuditEntry(sql.FieldEQ(FieldAuthorLabel, v))
 }
 
+// CustomerID applies equality check predicate on the "customer_id" field. It's identical to CustomerIDEQ.
+func CustomerID(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldEQ(FieldCustomerID, v))
+}
+
 // CreatedAt applies equality check predicate on the "created_at" field. It's identical to CreatedAtEQ.
 func CreatedAt(v time.Time) predicate.AuditEntry {
 	return predicate.AuditEntry(sql.FieldEQ(FieldCreatedAt, v))
@@ -464,6 +469,86 @@ func AuthorLabelEqualFold(v string) predicate.AuditEntry {
 // AuthorLabelContainsFold applies the ContainsFold predicate on the "author_label" field.
 func AuthorLabelContainsFold(v string) predicate.AuditEntry {
 	return predicate.AuditEntry(sql.FieldContainsFold(FieldAuthorLabel, v))
+}
+
+// CustomerIDEQ applies the EQ predicate on the "customer_id" field.
+func CustomerIDEQ(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldEQ(FieldCustomerID, v))
+}
+
+// CustomerIDNEQ applies the NEQ predicate on the "customer_id" field.
+func CustomerIDNEQ(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldNEQ(FieldCustomerID, v))
+}
+
+// CustomerIDIn applies the In predicate on the "customer_id" field.
+func CustomerIDIn(vs ...pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldIn(FieldCustomerID, vs...))
+}
+
+// CustomerIDNotIn applies the NotIn predicate on the "customer_id" field.
+func CustomerIDNotIn(vs ...pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldNotIn(FieldCustomerID, vs...))
+}
+
+// CustomerIDGT applies the GT predicate on the "customer_id" field.
+func CustomerIDGT(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldGT(FieldCustomerID, v))
+}
+
+// CustomerIDGTE applies the GTE predicate on the "customer_id" field.
+func CustomerIDGTE(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldGTE(FieldCustomerID, v))
+}
+
+// CustomerIDLT applies the LT predicate on the "customer_id" field.
+func CustomerIDLT(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldLT(FieldCustomerID, v))
+}
+
+// CustomerIDLTE applies the LTE predicate on the "customer_id" field.
+func CustomerIDLTE(v pulid.ID) predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldLTE(FieldCustomerID, v))
+}
+
+// CustomerIDContains applies the Contains predicate on the "customer_id" field.
+func CustomerIDContains(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldContains(FieldCustomerID, vc))
+}
+
+// CustomerIDHasPrefix applies the HasPrefix predicate on the "customer_id" field.
+func CustomerIDHasPrefix(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldHasPrefix(FieldCustomerID, vc))
+}
+
+// CustomerIDHasSuffix applies the HasSuffix predicate on the "customer_id" field.
+func CustomerIDHasSuffix(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldHasSuffix(FieldCustomerID, vc))
+}
+
+// CustomerIDIsNil applies the IsNil predicate on the "customer_id" field.
+func CustomerIDIsNil() predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldIsNull(FieldCustomerID))
+}
+
+// CustomerIDNotNil applies the NotNil predicate on the "customer_id" field.
+func CustomerIDNotNil() predicate.AuditEntry {
+	return predicate.AuditEntry(sql.FieldNotNull(FieldCustomerID))
+}
+
+// CustomerIDEqualFold applies the EqualFold predicate on the "customer_id" field.
+func CustomerIDEqualFold(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldEqualFold(FieldCustomerID, vc))
+}
+
+// CustomerIDContainsFold applies the ContainsFold predicate on the "customer_id" field.
+func CustomerIDContainsFold(v pulid.ID) predicate.AuditEntry {
+	vc := string(v)
+	return predicate.AuditEntry(sql.FieldContainsFold(FieldCustomerID, vc))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.

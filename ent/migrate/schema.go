@@ -84,6 +84,7 @@ var (
 		{Name: "new_value", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "source", Type: field.TypeEnum, Enums: []string{"PROFILE", "ADMIN", "API", "SYSTEM"}},
 		{Name: "author_label", Type: field.TypeString, Nullable: true, Size: 300},
+		{Name: "customer_id", Type: field.TypeString, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "api_key_audit_entries", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "user_audit_entries", Type: field.TypeString, Nullable: true, Size: 40},
@@ -97,19 +98,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "audit_entries_api_keys_audit_entries",
-				Columns:    []*schema.Column{AuditEntriesColumns[8]},
+				Columns:    []*schema.Column{AuditEntriesColumns[9]},
 				RefColumns: []*schema.Column{APIKeysColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "audit_entries_users_audit_entries",
-				Columns:    []*schema.Column{AuditEntriesColumns[9]},
+				Columns:    []*schema.Column{AuditEntriesColumns[10]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
 			{
 				Symbol:     "audit_entries_users_authored_audit_entries",
-				Columns:    []*schema.Column{AuditEntriesColumns[10]},
+				Columns:    []*schema.Column{AuditEntriesColumns[11]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -118,12 +119,12 @@ var (
 			{
 				Name:    "auditentry_created_at_id_user_audit_entries",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEntriesColumns[7], AuditEntriesColumns[0], AuditEntriesColumns[9]},
+				Columns: []*schema.Column{AuditEntriesColumns[8], AuditEntriesColumns[0], AuditEntriesColumns[10]},
 			},
 			{
 				Name:    "auditentry_created_at_id",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEntriesColumns[7], AuditEntriesColumns[0]},
+				Columns: []*schema.Column{AuditEntriesColumns[8], AuditEntriesColumns[0]},
 			},
 			{
 				Name:    "auditentry_subject_id",
@@ -138,12 +139,12 @@ var (
 			{
 				Name:    "auditentry_user_authored_audit_entries",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEntriesColumns[10]},
+				Columns: []*schema.Column{AuditEntriesColumns[11]},
 			},
 			{
 				Name:    "auditentry_api_key_audit_entries",
 				Unique:  false,
-				Columns: []*schema.Column{AuditEntriesColumns[8]},
+				Columns: []*schema.Column{AuditEntriesColumns[9]},
 			},
 		},
 	}

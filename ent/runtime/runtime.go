@@ -233,6 +233,8 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	auditentryInters := schema.AuditEntry{}.Interceptors()
+	auditentry.Interceptors[0] = auditentryInters[0]
 	auditentryMixinFields0 := auditentryMixin[0].Fields()
 	_ = auditentryMixinFields0
 	auditentryFields := schema.AuditEntry{}.Fields()
@@ -260,7 +262,7 @@ func init() {
 	// auditentry.AuthorLabelValidator is a validator for the "author_label" field. It is called by the builders before save.
 	auditentry.AuthorLabelValidator = auditentryDescAuthorLabel.Validators[0].(func(string) error)
 	// auditentryDescCreatedAt is the schema descriptor for created_at field.
-	auditentryDescCreatedAt := auditentryFields[6].Descriptor()
+	auditentryDescCreatedAt := auditentryFields[7].Descriptor()
 	// auditentry.DefaultCreatedAt holds the default value on creation for the created_at field.
 	auditentry.DefaultCreatedAt = auditentryDescCreatedAt.Default.(func() time.Time)
 	// auditentryDescID is the schema descriptor for id field.

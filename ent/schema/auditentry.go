@@ -35,6 +35,9 @@ func (AuditEntry) Fields() []ent.Field {
 			Comment("PROFILE self-service, ADMIN an administrator, API an API key, SYSTEM Roster itself."),
 		field.String("author_label").Optional().Nillable().MaxLen(300).Immutable().
 			Comment("Who made the change as it read then (an ID), kept when the author is deleted."),
+		field.String("customer_id").GoType(pulid.ID("")).Optional().Nillable().Immutable().
+			Comment("For a customers entry: the one customer added (new value) or removed (old value). Callers restricted to customers see only the entries of their own customers.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Time("created_at").Immutable().Default(now).
 			Annotations(entgql.OrderField("CREATED_AT")),
 	}
@@ -64,6 +67,11 @@ func (AuditEntry) Indexes() []ent.Index {
 // Annotations implements ent.Schema.
 func (AuditEntry) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.QueryField("auditEntries").Directives(hasPermission("AUDIT_READ")), entgql.RelayConnection()}
+}
+
+// Interceptors implements ent.Schema: see internal/access.
+func (AuditEntry) Interceptors() []ent.Interceptor {
+	return []ent.Interceptor{access.RedactAuditAuthors()}
 }
 
 // Policy implements ent.Schema: see internal/access.

@@ -233,7 +233,10 @@ func AuditEntryPolicy() ent.Policy {
 				case !v.Can(permission.AuditRead):
 					q.Where(none[predicate.AuditEntry]())
 				case v.Restricted():
-					q.Where(auditentry.HasUserWith(VisibleUsers(v)))
+					// Entries of visible users, and of customer changes
+					// only those about the caller's own customers.
+					q.Where(auditentry.HasUserWith(VisibleUsers(v)), auditentry.Or(
+						auditentry.PropertyNEQ(PropertyCustomers), auditentry.CustomerIDIn(v.Customers...)))
 				}
 				return privacy.Skip
 			}),

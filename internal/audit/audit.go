@@ -31,6 +31,7 @@ import (
 	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/privacy"
 	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/access"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
 	"github.com/rosterhq/roster/internal/webhook"
@@ -40,7 +41,7 @@ import (
 const (
 	PropertyPassword  = "password"
 	PropertyRole      = "role"
-	PropertyCustomers = "customers"
+	PropertyCustomers = access.PropertyCustomers
 	PropertyCreated   = "created"
 	PropertyDeleted   = "deleted"
 )
@@ -141,6 +142,10 @@ func Hook() ent.Hook {
 type change struct {
 	property string
 	old, new *string
+	// customer is the one customer a customers history entry is about.
+	customer *pulid.ID
+	// only says where the change goes: "" both, "history" or "webhook".
+	only string
 }
 
 func recordCreate(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (ent.Value, error) {
@@ -161,7 +166,7 @@ func recordCreate(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (e
 		changes = append(changes, change{property: PropertyRole, new: roleName(ctx, m.Client(), id)})
 	}
 	if ids := m.CustomersIDs(); len(ids) > 0 {
-		changes = append(changes, change{property: PropertyCustomers, new: customerNames(ctx, m.Client(), ids)})
+		changes = append(changes, customerChanges(ctx, m.Client(), nil, ids)...)
 	}
 	return v, write(ctx, m.Client(), u.ID, u.ID, changes, webhook.UserCreated)
 }
@@ -185,14 +190,12 @@ func recordUpdate(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (e
 			changes = append(changes, change{property: PropertyRole, old: roleName(ctx, m.Client(), oldRole), new: roleName(ctx, m.Client(), newRole)})
 		}
 	}
-	var oldCustomers *string
+	var oldCustomers []pulid.ID
 	customersChanged := len(m.CustomersIDs())+len(m.RemovedCustomersIDs()) > 0 || m.CustomersCleared()
 	if customersChanged {
-		ids, err := m.Client().User.Query().Where(user.ID(id)).QueryCustomers().IDs(sys)
-		if err != nil {
+		if oldCustomers, err = m.Client().User.Query().Where(user.ID(id)).QueryCustomers().IDs(sys); err != nil {
 			return nil, fmt.Errorf("audit: old customers: %w", err)
 		}
-		oldCustomers = customerNames(ctx, m.Client(), ids)
 	}
 	v, err := next.Mutate(ctx, m)
 	if err != nil {
@@ -203,9 +206,7 @@ func recordUpdate(ctx context.Context, m *ent.UserMutation, next ent.Mutator) (e
 		if err != nil {
 			return nil, fmt.Errorf("audit: new customers: %w", err)
 		}
-		if now := customerNames(ctx, m.Client(), ids); !equal(oldCustomers, now) {
-			changes = append(changes, change{property: PropertyCustomers, old: oldCustomers, new: now})
-		}
+		changes = append(changes, customerChanges(ctx, m.Client(), oldCustomers, ids)...)
 	}
 	events := []string{webhook.UserUpdated}
 	for _, c := range changes {
@@ -242,7 +243,7 @@ func write(ctx context.Context, client *ent.Client, subject, userID pulid.ID, ch
 	v := author(ctx)
 	data := webhook.Data{UserID: string(subject), Source: string(SourceOf(ctx, subject)), Actor: webhook.ActorOf(viewer.NewContext(ctx, v))}
 	for _, c := range changes {
-		if c.property == PropertyDeleted {
+		if c.property == PropertyDeleted || c.only == "history" {
 			continue
 		}
 		data.Changes = append(data.Changes, webhook.Change{Property: c.property, Old: c.old, New: c.new})
@@ -257,8 +258,12 @@ func write(ctx context.Context, client *ent.Client, subject, userID pulid.ID, ch
 	sys := privacy.DecisionContext(viewer.SystemContext(ctx), privacy.Allow)
 	builders := make([]*ent.AuditEntryCreate, 0, len(changes))
 	for _, c := range changes {
+		if c.only == "webhook" {
+			continue
+		}
 		b := client.AuditEntry.Create().SetSubjectID(subject).SetProperty(c.property).
-			SetNillableOldValue(c.old).SetNillableNewValue(c.new).SetSource(source).SetCreatedAt(now)
+			SetNillableOldValue(c.old).SetNillableNewValue(c.new).SetSource(source).SetCreatedAt(now).
+			SetNillableCustomerID(c.customer)
 		if userID != "" {
 			b.SetUserID(userID)
 		}
@@ -389,17 +394,61 @@ func roleName(ctx context.Context, client *ent.Client, id pulid.ID) *string {
 	return ptr(r.Name)
 }
 
-func customerNames(ctx context.Context, client *ent.Client, ids []pulid.ID) *string {
+// customerChanges describes a change of a user's customers from before to
+// after: for the history, one entry per customer added (new value: its
+// name) or removed (old value), each naming its customer, so that a
+// caller restricted to customers sees the changes of its own customers
+// and nothing of the others; for webhooks, one change listing all names
+// before and after.
+func customerChanges(ctx context.Context, client *ent.Client, before, after []pulid.ID) []change {
+	names := customerNameMap(ctx, client, append(slices.Clone(before), after...))
+	var out []change
+	for _, id := range after {
+		if !slices.Contains(before, id) {
+			out = append(out, change{property: PropertyCustomers, new: ptr(names[id]), customer: ptr(id), only: "history"})
+		}
+	}
+	for _, id := range before {
+		if !slices.Contains(after, id) {
+			out = append(out, change{property: PropertyCustomers, old: ptr(names[id]), customer: ptr(id), only: "history"})
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, change{property: PropertyCustomers, old: joinNames(names, before), new: joinNames(names, after), only: "webhook"})
+}
+
+// customerNameMap returns the names of the customers, by ID; a customer
+// that cannot be read is named by its ID.
+func customerNameMap(ctx context.Context, client *ent.Client, ids []pulid.ID) map[pulid.ID]string {
+	out := make(map[pulid.ID]string, len(ids))
+	for _, id := range ids {
+		out[id] = string(id)
+	}
+	if len(ids) == 0 {
+		return out
+	}
+	cs, err := client.Customer.Query().Where(customer.IDIn(ids...)).All(viewer.SystemContext(ctx))
+	if err != nil {
+		return out
+	}
+	for _, c := range cs {
+		out[c.ID] = c.Name
+	}
+	return out
+}
+
+func joinNames(names map[pulid.ID]string, ids []pulid.ID) *string {
 	if len(ids) == 0 {
 		return nil
 	}
-	names, err := client.Customer.Query().Where(customer.IDIn(ids...)).
-		Order(customer.ByName(sql.OrderAsc())).Select(customer.FieldName).Strings(viewer.SystemContext(ctx))
-	if err != nil {
-		return ptr(fmt.Sprint(ids))
+	list := make([]string, len(ids))
+	for i, id := range ids {
+		list[i] = names[id]
 	}
-	sort.Strings(names)
-	return ptr(strings.Join(names, ", "))
+	sort.Strings(list)
+	return ptr(strings.Join(list, ", "))
 }
 
 func equal(a, b *string) bool { return (a == nil && b == nil) || (a != nil && b != nil && *a == *b) }
@@ -411,7 +460,7 @@ func nonEmpty(s string) *string {
 	return &s
 }
 
-func ptr(s string) *string { return &s }
+func ptr[T any](v T) *T { return &v }
 
 // Search returns the history filter of User.history: entries whose
 // property or values contain text (case-insensitively), and, with
