@@ -160,7 +160,7 @@ func edgeExistence(vw *viewer.Viewer, s reflect.Value, field string, want bool, 
 	// not: {hasXWith: [visible]}, added as one more and-condition so an
 	// existing not stays as it is.
 	inner := reflect.New(s.Type())
-	inner.Elem().FieldByName(field+"With").Set(reflect.Append(reflect.Zero(with.Type()), elem))
+	inner.Elem().FieldByName(field + "With").Set(reflect.Append(reflect.Zero(with.Type()), elem))
 	outer := reflect.New(s.Type())
 	outer.Elem().FieldByName("Not").Set(inner)
 	and := s.FieldByName("And")
