@@ -430,3 +430,55 @@ func TestLockExpiryAnnounced(t *testing.T) {
 		}
 	})
 }
+
+// TestWebhookWorkerStopsGracefully: when Run's context ends while a batch
+// is being sent, the delivery under way is finished and recorded, the
+// rest of the batch is released at once (not after the lease), and Run
+// returns.
+func TestWebhookWorkerStopsGracefully(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		a := admin(t, env)
+		r := newReceiver(t)
+		id := endpointFor(t, a, r)
+		for range 3 {
+			a.MustQuery(`mutation($id: ID!) { sendTestEvent(input: {endpointID: $id}) { delivery { id } } }`, map[string]any{"id": id}, nil)
+		}
+		r.set(http.StatusNoContent, time.Second)
+		w := worker(env)
+		w.Timeout = 10 * time.Second
+		ctx, stop := context.WithCancel(context.Background())
+		defer stop()
+		done := make(chan struct{})
+		go func() {
+			w.Run(ctx, 10*time.Millisecond)
+			close(done)
+		}()
+		deadline := time.Now().Add(10 * time.Second)
+		for env.Client.WebhookDelivery.Query().Where(webhookdelivery.ClaimedUntilNotNil()).CountX(env.Ctx) < 3 {
+			if time.Now().After(deadline) {
+				t.Fatal("the worker never claimed the batch")
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		stop()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("Run did not return")
+		}
+		if n := len(r.payloads()); n != 1 {
+			t.Fatalf("%d deliveries received, want the one under way", n)
+		}
+		succeeded := env.Client.WebhookDelivery.Query().Where(webhookdelivery.StatusEQ(webhookdelivery.StatusSUCCEEDED)).CountX(env.Ctx)
+		claimed := env.Client.WebhookDelivery.Query().Where(webhookdelivery.ClaimedUntilNotNil()).CountX(env.Ctx)
+		waiting := env.Client.WebhookDelivery.Query().Where(webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING), webhookdelivery.AttemptCount(0)).CountX(env.Ctx)
+		if succeeded != 1 || claimed != 0 || waiting != 2 {
+			t.Fatalf("after the stop: %d succeeded, %d still claimed, %d waiting untouched", succeeded, claimed, waiting)
+		}
+		// Another worker takes the released deliveries at once.
+		r.set(http.StatusNoContent, 0)
+		if n, err := worker(env).DeliverDue(env.Ctx); err != nil || n != 2 {
+			t.Fatalf("the next worker delivered %d (%v), want 2", n, err)
+		}
+	})
+}

@@ -24,11 +24,11 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/http"
 	netmail "net/mail"
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -201,7 +201,7 @@ func openAndMigrate(ctx context.Context, cfg config.Config) (*ent.Client, databa
 }
 
 func serve(ctx context.Context, cfg config.Config) error {
-	log := cfg.Logger()
+	log := slog.New(server.LogHandler(cfg.Logger().Handler()))
 	client, target, err := openAndMigrate(ctx, cfg)
 	if err != nil {
 		return err
@@ -227,26 +227,31 @@ func serve(ctx context.Context, cfg config.Config) error {
 	if err != nil {
 		return err
 	}
-	workerCtx, stopWorkers := context.WithCancel(context.WithoutCancel(ctx))
-	defer stopWorkers()
 	transport, err := mailTransport(cfg, log)
 	if err != nil {
 		return err
 	}
-	mailWorker := &mail.Worker{Client: client, Transport: transport, Log: log, Dialect: target.Dialect}
-	go mailWorker.Run(workerCtx, 2*time.Second)
 	webhooks := &webhook.Manager{Client: client, AllowPrivate: cfg.WebhookAllowPrivate}
+	workerCtx, stopWorkers := context.WithCancel(context.WithoutCancel(ctx))
+	var background sync.WaitGroup
+	// Runs before client.Close: the background work ends first.
+	defer stopBackground(log, stopWorkers, &background, server.ShutdownTimeout)
+	mailWorker := &mail.Worker{Client: client, Transport: transport, Log: log, Dialect: target.Dialect}
+	background.Go(func() { mailWorker.Run(workerCtx, 2*time.Second) })
 	webhookWorker := &webhook.Worker{Client: client, Log: log, HTTP: webhook.NewHTTPClient(cfg.WebhookAllowPrivate), Dialect: target.Dialect}
-	go webhookWorker.Run(workerCtx, 2*time.Second)
-	go every(workerCtx, 30*time.Second, func(ctx context.Context) {
-		if n, err := usersService.UnlockExpired(ctx); err != nil {
-			log.Warn("users: unlocking expired locks", "error", err)
-		} else if n > 0 {
-			log.Info("users: locks expired", "unlocked", n)
-		}
+	background.Go(func() { webhookWorker.Run(workerCtx, 2*time.Second) })
+	background.Go(func() {
+		every(workerCtx, 30*time.Second, func(ctx context.Context) {
+			if n, err := usersService.UnlockExpired(ctx); err != nil && ctx.Err() == nil {
+				log.Warn("users: unlocking expired locks", "error", err)
+			} else if n > 0 {
+				log.Info("users: locks expired", "unlocked", n)
+			}
+		})
 	})
-
-	go every(workerCtx, time.Hour, func(ctx context.Context) { prune(ctx, log, client, authService, time.Now()) })
+	background.Go(func() {
+		every(workerCtx, time.Hour, func(ctx context.Context) { prune(ctx, log, client, authService, time.Now()) })
+	})
 
 	var documents *persisted.Manifest
 	if cfg.Documents != "" {
@@ -260,20 +265,12 @@ func serve(ctx context.Context, cfg config.Config) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
-	srv := &http.Server{
-		Handler: server.New(server.Options{
-			Client: client, Auth: authService, Users: usersService, Webhooks: webhooks, OIDC: oidcManager, Log: log, CORSOrigins: cfg.CORSOrigins,
-			Limits: cfg.Limits, Documents: documents, TrustedDocumentsOnly: cfg.TrustedDocuments, DisableAPQ: !cfg.APQ,
-			// Without a frontend, mail links point at Roster itself.
-			MailLinkPages: cfg.FrontendURL == "",
-		}),
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-	}
+	srv := server.NewHTTPServer(server.New(server.Options{
+		Client: client, Auth: authService, Users: usersService, Webhooks: webhooks, OIDC: oidcManager, Log: log, CORSOrigins: cfg.CORSOrigins,
+		Limits: cfg.Limits, Documents: documents, TrustedDocumentsOnly: cfg.TrustedDocuments, DisableAPQ: !cfg.APQ,
+		// Without a frontend, mail links point at Roster itself.
+		MailLinkPages: cfg.FrontendURL == "",
+	}), log)
 	errc := make(chan error, 1)
 	go func() {
 		if cfg.TLSCert != "" {
@@ -290,14 +287,35 @@ func serve(ctx context.Context, cfg config.Config) error {
 		return err
 	case <-ctx.Done():
 	}
-	log.Info("shutting down: finishing requests in flight (up to 20s)")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	log.Info("shutting down: finishing requests in flight and deliveries under way", "timeout", server.ShutdownTimeout)
+	// The workers finish their current message and release their claims
+	// while the HTTP server drains.
+	stopWorkers()
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), server.ShutdownTimeout)
 	defer cancel()
 	if err := srv.Shutdown(shutdownCtx); err != nil {
 		return fmt.Errorf("shutdown: %w", err)
 	}
-	log.Info("stopped")
+	log.Info("stopped serving requests")
 	return nil
+}
+
+// stopBackground ends the workers and loops and waits for them, at most
+// timeout; a worker still sending then keeps its claim until the lease
+// ends, and another instance takes the message over.
+func stopBackground(log *slog.Logger, stop context.CancelFunc, background *sync.WaitGroup, timeout time.Duration) {
+	stop()
+	done := make(chan struct{})
+	go func() {
+		background.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		log.Info("background work stopped")
+	case <-time.After(timeout):
+		log.Warn("background work did not stop in time; its claims end with their leases", "timeout", timeout)
+	}
 }
 
 // firstStart prepares an empty database: it creates the first admin with a
@@ -345,10 +363,10 @@ func createFirstAdmin(ctx context.Context, log *slog.Logger, client *ent.Client,
 		}
 		return false, fmt.Errorf("create the first admin: %w", err)
 	}
-	// The one time this password is shown; it is not stored anywhere.
-	log.Warn("created the first admin: sign in and change the password (it is not shown again)",
+	// The one time this password is shown; it is not stored anywhere, and
+	// no other line repeats it.
+	log.Warn("created the first admin: sign in with this address and password, then change the password (it is not shown again)",
 		"email", admin.Email, "password", pw)
-	log.Info(fmt.Sprintf(`to sign in, run in GraphiQL: mutation { login(input: {email: %q, password: %q}) { user { email } } }`, admin.Email, pw))
 	return true, nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -238,17 +239,28 @@ func TestFirstStartConcurrently(t *testing.T) {
 		wg.Wait()
 
 		passwords := 0
+		var password string
 		for i := range instances {
 			if errs[i] != nil {
 				t.Errorf("instance %d: %v", i, errs[i])
 			}
-			if strings.Contains(logs[i].String(), "password=") {
+			if m := loggedPassword.FindStringSubmatch(logs[i].String()); m != nil {
 				passwords++
+				password = m[1]
 			}
 			t.Logf("instance %d: %s", i, logs[i].String())
 		}
 		if passwords != 1 {
-			t.Errorf("%d instances logged a password, want 1", passwords)
+			t.Fatalf("%d instances logged a password, want 1", passwords)
+		}
+		// The password appears once in all the logs together: on the
+		// line that announces it, and nowhere else.
+		all := logs[0].String() + logs[1].String()
+		if n := strings.Count(all, password); len(password) < 20 || n != 1 {
+			t.Errorf("the password %q appears %d times in the logs, want exactly once", password, n)
+		}
+		if !strings.Contains(all, "created the first admin") {
+			t.Errorf("no line announces the first admin: %s", all)
 		}
 		n, err := env.Client.User.Query().Count(env.Ctx)
 		if err != nil || n != 1 {
@@ -259,6 +271,10 @@ func TestFirstStartConcurrently(t *testing.T) {
 		}
 	})
 }
+
+// loggedPassword finds the password on the text log line of the first
+// admin.
+var loggedPassword = regexp.MustCompile(`password=([A-Za-z0-9_-]+)`)
 
 // TestCreateFirstAdminLosesRace covers the instance that loses: its
 // CreateAdmin fails because the admin exists by then.
@@ -367,4 +383,35 @@ func TestPrune(t *testing.T) {
 			t.Fatalf("%d attempts left, want 2", n)
 		}
 	})
+}
+
+// TestStopBackground: stopping cancels the background work and waits for
+// it, but not longer than the timeout.
+func TestStopBackground(t *testing.T) {
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	ctx, stop := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	finished := false
+	wg.Go(func() {
+		<-ctx.Done()
+		time.Sleep(50 * time.Millisecond) // finishing the item under way
+		finished = true
+	})
+	stopBackground(log, stop, &wg, 5*time.Second)
+	if !finished || !strings.Contains(logs.String(), "background work stopped") {
+		t.Fatalf("did not wait for the work to finish: %s", logs.String())
+	}
+
+	logs.Reset()
+	_, stop = context.WithCancel(context.Background())
+	var stuck sync.WaitGroup
+	release := make(chan struct{})
+	defer close(release)
+	stuck.Go(func() { <-release })
+	start := time.Now()
+	stopBackground(log, stop, &stuck, 100*time.Millisecond)
+	if time.Since(start) > 2*time.Second || !strings.Contains(logs.String(), "did not stop in time") {
+		t.Fatalf("waited %s: %s", time.Since(start), logs.String())
+	}
 }

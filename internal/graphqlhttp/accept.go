@@ -6,9 +6,12 @@ import (
 	"strings"
 )
 
-// supportedMediaTypes lists the response media types in the server's order
-// of preference, which breaks ties the Accept header leaves open.
-var supportedMediaTypes = [...]string{MediaTypeGraphQLResponseJSON, MediaTypeJSON}
+// supportedMediaTypes lists the response media types in the order that
+// breaks ties the Accept header leaves open: application/json first, so
+// that a client that accepts both only through one wildcard range (*/* or
+// application/*), as legacy clients do, gets application/json, as the
+// GraphQL-over-HTTP specification asks.
+var supportedMediaTypes = [...]string{MediaTypeJSON, MediaTypeGraphQLResponseJSON}
 
 // mediaRange is one element of an Accept header.
 type mediaRange struct {
@@ -45,14 +48,15 @@ func (r mediaRange) matches(mediaType string) (specificity int, ok bool) {
 // values, following RFC 9110 section 12.5.1. Each supported type takes the
 // q-value of the most specific range that covers it; the type with the
 // highest non-zero q-value wins; a tie goes to the type whose range comes
-// first in the header and then to the server's preference. No Accept header
-// at all means application/graphql-response+json. ok is false when the
+// first in the header, and when one range covers both (a wildcard), to
+// application/json. No Accept header at all means application/json, the
+// answer the specification gives legacy clients. ok is false when the
 // header accepts neither supported type, including when none of its
 // elements parses.
 func negotiate(accept []string) (mediaType string, ok bool) {
 	header := strings.TrimSpace(strings.Join(accept, ","))
 	if header == "" {
-		return MediaTypeGraphQLResponseJSON, true
+		return MediaTypeJSON, true
 	}
 	ranges := parseAccept(header)
 

@@ -12,11 +12,11 @@ func TestNegotiate(t *testing.T) {
 		accept []string
 		want   string
 	}{
-		{nil, grj},
-		{[]string{""}, grj},
-		{[]string{"  "}, grj},
-		{[]string{"*/*"}, grj},
-		{[]string{"application/*"}, grj},
+		{nil, json},
+		{[]string{""}, json},
+		{[]string{"  "}, json},
+		{[]string{"*/*"}, json},
+		{[]string{"application/*"}, json},
 		{[]string{"application/json"}, json},
 		{[]string{"application/graphql-response+json"}, grj},
 		{[]string{"Application/JSON"}, json},
@@ -28,7 +28,7 @@ func TestNegotiate(t *testing.T) {
 		{[]string{"application/json;q=0.5, application/graphql-response+json;q=0.6"}, grj},
 		{[]string{"application/json;q=1.000, application/graphql-response+json;q=0.999"}, json},
 		{[]string{"application/json;q=1., application/graphql-response+json;q=0."}, json},
-		{[]string{"text/html, */*;q=0.1"}, grj},
+		{[]string{"text/html, */*;q=0.1"}, json},
 		{[]string{"text/html, application/json;q=0.1"}, json},
 		{[]string{"*/*;q=0.5, application/json"}, json},
 		{[]string{"*/*, application/graphql-response+json;q=0"}, json},
@@ -37,7 +37,9 @@ func TestNegotiate(t *testing.T) {
 		{[]string{"application/json;q=0, application/*"}, grj},
 		{[]string{"application/json;charset=utf-8;q=0.9, application/json;q=0.1"}, json},
 		// A range with another charset does not match, so the wildcard does.
-		{[]string{"application/json;charset=latin1, */*;q=0.2"}, grj},
+		{[]string{"application/json;charset=latin1, */*;q=0.2"}, json},
+		{[]string{"application/graphql-response+json;charset=latin1, */*;q=0.2"}, json},
+		{[]string{"application/json;charset=latin1, application/graphql-response+json;q=0.1"}, grj},
 		// Invalid elements are skipped.
 		{[]string{"garbage, application/json"}, json},
 		{[]string{"application/graphql-response+json;q=2, application/json;q=0.5"}, json},

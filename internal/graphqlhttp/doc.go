@@ -44,12 +44,12 @@
 // Responses are application/graphql-response+json or application/json,
 // always labelled "; charset=utf-8", chosen from the Accept header by its
 // q-values. When both are equally acceptable, the one the client listed
-// first wins; when a wildcard makes them equally acceptable,
-// application/graphql-response+json wins. A request without an Accept
-// header, or with only "*/*" or "application/*", gets
-// application/graphql-response+json: the specification's legacy watershed
-// (1 January 2025), before which such requests were to get
-// application/json, has passed. A request that accepts neither type is
+// first wins; when one wildcard range makes them equally acceptable,
+// application/json wins. A request without an Accept header, or with only
+// "*/*" or "application/*", gets application/json: the specification
+// says such legacy clients should, and with application/json a request
+// error still has status 200, which clients written before
+// application/graphql-response+json expect. A request that accepts neither type is
 // answered 406 Not Acceptable with a plain-text body naming the supported
 // types. Every response carries "Vary: Accept".
 //

@@ -25,12 +25,15 @@ const (
 	okQuery = `{"query":"{ name }"}`
 )
 
-// request describes one HTTP request to the server under test.
+// request describes one HTTP request to the server under test. Unless
+// headers name Accept or noAccept is set, the request accepts
+// application/graphql-response+json.
 type request struct {
-	method  string
-	query   url.Values // URL query component
-	body    string
-	headers map[string]string
+	method   string
+	query    url.Values // URL query component
+	body     string
+	headers  map[string]string
+	noAccept bool // send no Accept header at all
 }
 
 // want describes the expected response. A zero field is not checked, except
@@ -107,6 +110,9 @@ func do(t *testing.T, srv http.Handler, req request) *http.Response {
 		body = strings.NewReader(req.body)
 	}
 	r := httptest.NewRequest(method, target, body)
+	if _, ok := req.headers["Accept"]; !ok && !req.noAccept {
+		r.Header.Set("Accept", graphqlhttp.MediaTypeGraphQLResponseJSON)
+	}
 	for k, v := range req.headers {
 		r.Header.Set(k, v)
 	}
@@ -493,18 +499,29 @@ func TestTransport(t *testing.T) {
 		// Content negotiation
 		{
 			name: "no Accept",
-			req:  request{method: "GET", query: get("{ name }")},
-			want: want{status: 200, contentType: grj, data: okData},
+			req:  request{method: "GET", query: get("{ name }"), noAccept: true},
+			want: want{status: 200, contentType: js, data: okData},
 		},
 		{
 			name: "Accept */*",
 			req:  request{method: "GET", query: get("{ name }"), headers: map[string]string{"Accept": "*/*"}},
-			want: want{status: 200, contentType: grj, data: okData},
+			want: want{status: 200, contentType: js, data: okData},
 		},
 		{
 			name: "Accept application/*",
 			req:  request{method: "GET", query: get("{ name }"), headers: map[string]string{"Accept": "application/*"}},
-			want: want{status: 200, contentType: grj, data: okData},
+			want: want{status: 200, contentType: js, data: okData},
+		},
+		{
+			// A legacy client gets 200 for a request error, too.
+			name: "no Accept, validation error",
+			req:  request{method: "GET", query: get("{ nope }"), noAccept: true},
+			want: want{status: 200, contentType: js, code: "GRAPHQL_VALIDATION_FAILED"},
+		},
+		{
+			name: "Accept */*, parse error",
+			req:  request{body: `{"query":"{"}`, headers: map[string]string{"Content-Type": jsonCT, "Accept": "*/*"}},
+			want: want{status: 200, contentType: js, code: "GRAPHQL_PARSE_FAILED"},
 		},
 		{
 			name: "Accept recommended by the specification",

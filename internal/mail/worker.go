@@ -50,11 +50,16 @@ type Worker struct {
 }
 
 // Run delivers pending messages until ctx ends, polling every interval.
+// When ctx ends, Run stops gracefully: the message being sent is finished
+// and its outcome recorded (the transport's own timeouts bound the wait),
+// no further message is claimed, and Run returns. So a shutdown leaves no
+// lease behind for other instances to wait out.
 func (w *Worker) Run(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
+	work := context.WithoutCancel(ctx)
 	for {
-		if _, err := w.DeliverPending(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		if _, err := w.deliverPending(work, ctx.Done()); err != nil && !errors.Is(err, context.Canceled) {
 			w.Log.WarnContext(ctx, "mail: delivery round failed", "error", err)
 		}
 		select {
@@ -66,11 +71,23 @@ func (w *Worker) Run(ctx context.Context, interval time.Duration) {
 }
 
 // DeliverPending claims and delivers the messages that are due, one at a
-// time, and returns how many were sent.
+// time, and returns how many were sent. When ctx ends, the delivery under
+// way is abandoned and its lease holds the message until it ends.
 func (w *Worker) DeliverPending(ctx context.Context) (int, error) {
+	return w.deliverPending(ctx, nil)
+}
+
+// deliverPending is DeliverPending that claims no further message once
+// stop is closed.
+func (w *Worker) deliverPending(ctx context.Context, stop <-chan struct{}) (int, error) {
 	ctx = viewer.SystemContext(ctx)
 	sent := 0
 	for range 100 {
+		select {
+		case <-stop:
+			return sent, nil
+		default:
+		}
 		m, lease, err := w.claim(ctx)
 		if err != nil || m == nil {
 			return sent, err

@@ -395,3 +395,70 @@ func TestWorkerLostLease(t *testing.T) {
 		}
 	})
 }
+
+// gateTransport sends only when the test opens the gate, whatever happens
+// to the worker's context meanwhile.
+type gateTransport struct {
+	started chan string
+	gate    chan struct{}
+	sent    chan string
+}
+
+func (g gateTransport) Send(_ context.Context, m mail.Message) error {
+	g.started <- m.To
+	<-g.gate
+	g.sent <- m.To
+	return nil
+}
+
+// TestWorkerStopsGracefully: when Run's context ends during a delivery,
+// the worker finishes that message, records it as sent and releases its
+// claim, claims nothing more, and returns — so a shutdown leaves no lease
+// for another instance to wait out.
+func TestWorkerStopsGracefully(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		first := enqueue(t, env, mail.Invitation, "first@example.org")
+		enqueue(t, env, mail.Invitation, "second@example.org")
+		if err := env.Client.OutgoingMail.UpdateOneID(first.ID).SetNextAttemptAt(dbTime(-time.Minute)).Exec(env.Ctx); err != nil {
+			t.Fatal(err)
+		}
+		tr := gateTransport{started: make(chan string, 2), gate: make(chan struct{}), sent: make(chan string, 2)}
+		w := &mail.Worker{Client: env.Client, Transport: tr, Log: quietLog(), Dialect: env.Dialect}
+		ctx, stop := context.WithCancel(context.Background())
+		defer stop()
+		done := make(chan struct{})
+		go func() {
+			w.Run(ctx, 10*time.Millisecond)
+			close(done)
+		}()
+		select {
+		case to := <-tr.started:
+			if to != "first@example.org" {
+				t.Fatalf("first sent to %s", to)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("the worker never started sending")
+		}
+		stop()
+		select {
+		case <-done:
+			t.Fatal("Run returned with a message half sent")
+		case <-time.After(100 * time.Millisecond):
+		}
+		close(tr.gate)
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("Run did not return after the message under way was sent")
+		}
+		if r := row(t, env, "first@example.org"); r.Status != outgoingmail.StatusSENT || r.ClaimedUntil != nil || r.AttemptCount != 1 {
+			t.Fatalf("message under way: status %s, claimed_until %v, attempts %d", r.Status, r.ClaimedUntil, r.AttemptCount)
+		}
+		if r := row(t, env, "second@example.org"); r.Status != outgoingmail.StatusPENDING || r.ClaimedUntil != nil || r.AttemptCount != 0 {
+			t.Fatalf("next message: status %s, claimed_until %v, attempts %d", r.Status, r.ClaimedUntil, r.AttemptCount)
+		}
+		if len(tr.sent) != 1 {
+			t.Fatalf("%d messages sent, want 1", len(tr.sent))
+		}
+	})
+}

@@ -76,9 +76,10 @@ func New(o Options) http.Handler {
 	if o.Log == nil {
 		o.Log = slog.Default()
 	}
+	o.Log = slog.New(LogHandler(o.Log.Handler()))
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", o.Auth.Middleware(GraphQLHandler(o)))
-	mux.Handle("GET /{$}", playground.Handler("Roster GraphiQL", "/graphql"))
+	mux.Handle("GET /{$}", legacyPlayground(playground.Handler("Roster GraphiQL", "/graphql")))
 	if o.MailLinkPages {
 		for path := range linkPages {
 			mux.Handle("GET "+path, linkPageHandler(path))
@@ -137,6 +138,23 @@ func GraphQLHandler(o Options) http.Handler {
 		return graphql.ErrorOnPath(ctx, errPanic)
 	})
 	return srv
+}
+
+// legacyPlaygroundCSP is the policy of the GraphiQL page at /, which
+// loads GraphiQL from cdn.jsdelivr.net (with subresource integrity) and
+// starts it with an inline script, which ContentSecurityPolicy forbids.
+// It goes when the bundled GraphiQL of the console replaces this page.
+const legacyPlaygroundCSP = "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; " +
+	"style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https://cdn.jsdelivr.net; " +
+	"font-src 'self' data: https://cdn.jsdelivr.net; connect-src 'self'; worker-src 'self' blob:; " +
+	"frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+
+// legacyPlayground serves the CDN GraphiQL page under its own policy.
+func legacyPlayground(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", legacyPlaygroundCSP)
+		h.ServeHTTP(w, r)
+	})
 }
 
 // readiness answers 200 when the database answers a query within two

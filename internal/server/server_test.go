@@ -7,6 +7,7 @@ import (
 	"html"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -221,7 +222,12 @@ func TestGraphQLOverHTTP(t *testing.T) {
 			{
 				name: "POST without Accept", method: http.MethodPost, target: endpoint, body: postBody(countQuery),
 				headers: []string{"Content-Type", "application/json; charset=utf-8"},
-				status:  200, contentType: grj, data: want,
+				status:  200, contentType: jsonCT, data: want,
+			},
+			{
+				name: "POST with Accept */*", method: http.MethodPost, target: endpoint, body: postBody(countQuery),
+				headers: []string{"Content-Type", "application/json", "Accept", "*/*"},
+				status:  200, contentType: jsonCT, data: want,
 			},
 			{
 				name: "GET", method: http.MethodGet, target: getURL(countQuery),
@@ -250,8 +256,13 @@ func TestGraphQLOverHTTP(t *testing.T) {
 			},
 			{
 				name: "parse error", method: http.MethodPost, target: endpoint, body: postBody(`{ users(`),
-				headers: []string{"Content-Type", "application/json"},
+				headers: []string{"Content-Type", "application/json", "Accept", "application/graphql-response+json"},
 				status:  400, contentType: grj, code: "GRAPHQL_PARSE_FAILED",
+			},
+			{
+				name: "parse error without Accept", method: http.MethodPost, target: endpoint, body: postBody(`{ users(`),
+				headers: []string{"Content-Type", "application/json"},
+				status:  200, contentType: jsonCT, code: "GRAPHQL_PARSE_FAILED",
 			},
 			{
 				name: "POST text/plain", method: http.MethodPost, target: endpoint, body: postBody(countQuery),
@@ -261,30 +272,30 @@ func TestGraphQLOverHTTP(t *testing.T) {
 			{
 				name: "POST not JSON", method: http.MethodPost, target: endpoint, body: `query=x`,
 				headers: []string{"Content-Type", "application/json"},
-				status:  400, contentType: grj, code: "BAD_REQUEST",
+				status:  400, contentType: jsonCT, code: "BAD_REQUEST",
 			},
 			{
 				name: "GET mutation", method: http.MethodGet, target: getURL(`mutation { __typename }`),
-				status: 405, contentType: grj, code: "METHOD_NOT_ALLOWED",
+				status: 405, contentType: jsonCT, code: "METHOD_NOT_ALLOWED",
 			},
 			{
 				name: "PUT", method: http.MethodPut, target: endpoint, body: postBody(countQuery),
 				headers: []string{"Content-Type", "application/json"},
-				status:  405, contentType: grj, code: "METHOD_NOT_ALLOWED",
+				status:  405, contentType: jsonCT, code: "METHOD_NOT_ALLOWED",
 			},
 			{
 				name: "field error keeps data", method: http.MethodPost, target: endpoint, body: postBody(`{ users(first: -1) { totalCount } }`),
 				headers: []string{"Content-Type", "application/json"},
-				status:  200, contentType: grj, data: "null", code: "BAD_USER_INPUT",
+				status:  200, contentType: jsonCT, data: "null", code: "BAD_USER_INPUT",
 			},
 			{
 				name: "no credential", method: http.MethodPost, target: endpoint, body: postBody(countQuery),
 				headers: []string{"Content-Type", "application/json"}, anonymous: true,
-				status: 200, contentType: grj, data: "null", code: "UNAUTHENTICATED",
+				status: 200, contentType: jsonCT, data: "null", code: "UNAUTHENTICATED",
 			},
 			{
 				name: "introspection without credential", method: http.MethodGet, target: getURL(`{ __typename }`), anonymous: true,
-				status: 200, contentType: grj, data: `{"__typename":"Query"}`,
+				status: 200, contentType: jsonCT, data: `{"__typename":"Query"}`,
 			},
 			{
 				name: "invalid credential", method: http.MethodPost, target: endpoint, body: postBody(countQuery),
@@ -441,6 +452,12 @@ func TestRequestID(t *testing.T) {
 
 func TestSecurityHeaders(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		srv := newServer(t, env, server.Options{MailLinkPages: true})
+		const strict = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+			"font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+		if server.ContentSecurityPolicy != strict {
+			t.Fatalf("the policy differs from the contract the console is built against:\n%s", server.ContentSecurityPolicy)
+		}
 		want := map[string]string{
 			"X-Content-Type-Options": "nosniff",
 			"Referrer-Policy":        "no-referrer",
@@ -449,23 +466,130 @@ func TestSecurityHeaders(t *testing.T) {
 		for _, tt := range []struct {
 			method, path, body string
 			headers            []string
+			html               bool
 		}{
-			{http.MethodGet, "/", "", nil},
-			{http.MethodGet, "/healthz", "", nil},
-			{http.MethodGet, "/readyz", "", nil},
-			{http.MethodGet, "/nope", "", nil},
-			{http.MethodPost, "/graphql", postBody(countQuery), []string{"Content-Type", "application/json"}},
-			{http.MethodPost, "/graphql", postBody(badQuery), []string{"Content-Type", "application/json"}},
-			{http.MethodPost, "/graphql", "x", []string{"Content-Type", "text/plain"}},
+			{http.MethodGet, "/reset-password?token=abc", "", nil, true},
+			{http.MethodGet, "/accept-invitation?token=abc", "", nil, true},
+			{http.MethodGet, "/healthz", "", nil, false},
+			{http.MethodGet, "/readyz", "", nil, false},
+			{http.MethodGet, "/nope", "", nil, false},
+			{http.MethodPost, "/graphql", postBody(countQuery), []string{"Content-Type", "application/json"}, false},
+			{http.MethodPost, "/graphql", postBody(badQuery), []string{"Content-Type", "application/json"}, false},
+			{http.MethodPost, "/graphql", "x", []string{"Content-Type", "text/plain"}, false},
+			{http.MethodPost, "/graphql", postBody(countQuery), []string{"Content-Type", "application/json", "Accept", "text/html"}, false},
 		} {
-			r := do(t, tt.method, env.Server.URL+tt.path, tt.body, tt.headers...)
+			r := do(t, tt.method, srv.URL+tt.path, tt.body, tt.headers...)
 			for k, v := range want {
 				if got := r.header.Get(k); got != v {
 					t.Errorf("%s %s (%d): %s = %q, want %q", tt.method, tt.path, r.status, k, got, v)
 				}
 			}
+			if got := r.header.Get("Content-Security-Policy"); got != strict {
+				t.Errorf("%s %s (%d): Content-Security-Policy = %q", tt.method, tt.path, r.status, got)
+			}
+			if isHTML := strings.HasPrefix(r.header.Get("Content-Type"), "text/html"); isHTML != tt.html {
+				t.Errorf("%s %s: Content-Type %q", tt.method, tt.path, r.header.Get("Content-Type"))
+			}
+		}
+		// The CDN GraphiQL page at / needs its inline start script until
+		// the bundled GraphiQL replaces it; everything else of the policy
+		// stays.
+		r := do(t, http.MethodGet, srv.URL+"/", "")
+		csp := r.header.Get("Content-Security-Policy")
+		for _, part := range []string{"frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'", "connect-src 'self'", "https://cdn.jsdelivr.net"} {
+			if !strings.Contains(csp, part) {
+				t.Errorf("GraphiQL page: Content-Security-Policy %q lacks %q", csp, part)
+			}
+		}
+		if r.header.Get("X-Content-Type-Options") != "nosniff" || r.header.Get("Referrer-Policy") != "no-referrer" {
+			t.Errorf("GraphiQL page headers: %v", r.header)
 		}
 	})
+}
+
+// TestRequestIDInLogs: every line logged while serving a request carries
+// its request ID, not only the access log line.
+func TestRequestIDInLogs(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		var logs syncBuffer
+		log := slog.New(server.LogHandler(slog.NewTextHandler(&logs, nil)))
+		env.Auth.Log = log
+		srv := newServer(t, env, server.Options{Log: log})
+		env.NewUser("someone@example.com", apitest.Confirmed)
+		r := do(t, http.MethodPost, srv.URL+"/graphql",
+			postBody(`mutation { login(input: {email: "someone@example.com", password: "wrong"}) { user { id } } }`),
+			"Content-Type", "application/json", "X-Request-ID", "trace-me-42")
+		if r.status != http.StatusOK || r.header.Get("X-Request-ID") != "trace-me-42" {
+			t.Fatalf("%d %v", r.status, r.header)
+		}
+		var failed, access bool
+		for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline) && !(failed && access); time.Sleep(10 * time.Millisecond) {
+			for _, l := range strings.Split(logs.String(), "\n") {
+				failed = failed || (strings.Contains(l, "auth: login failed") && strings.Contains(l, "request_id=trace-me-42"))
+				access = access || (strings.Contains(l, "http request") && strings.Contains(l, "request_id=trace-me-42"))
+			}
+		}
+		if !failed || !access {
+			t.Fatalf("log lines without the request ID (login failed %v, access %v):\n%s", failed, access, logs.String())
+		}
+		if n := strings.Count(logs.String(), "request_id="); n != strings.Count(logs.String(), "request_id=trace-me-42") {
+			t.Fatalf("a line has another request ID:\n%s", logs.String())
+		}
+		// Wrapping twice adds the ID once.
+		var once syncBuffer
+		double := slog.New(server.LogHandler(server.LogHandler(slog.NewTextHandler(&once, nil))))
+		double.Info("x")
+		if strings.Contains(once.String(), "request_id") {
+			t.Fatalf("a line outside a request has a request ID: %s", once.String())
+		}
+	})
+}
+
+// TestHTTPServerLimits: headers over 64 KiB get 431, and a client that
+// sends its headers too slowly is disconnected.
+func TestHTTPServerLimits(t *testing.T) {
+	srv := server.NewHTTPServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok")) }), discard())
+	if srv.ReadHeaderTimeout != server.ReadHeaderTimeout || srv.ReadTimeout != server.ReadTimeout || srv.WriteTimeout != server.WriteTimeout ||
+		srv.IdleTimeout != server.IdleTimeout || srv.MaxHeaderBytes != server.MaxHeaderBytes {
+		t.Fatalf("limits not set: %+v", srv)
+	}
+	srv.ReadHeaderTimeout = 300 * time.Millisecond
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Close() })
+	base := "http://" + ln.Addr().String()
+
+	r := do(t, http.MethodGet, base+"/", "", "X-Big", strings.Repeat("a", 100<<10))
+	if r.status != http.StatusRequestHeaderFieldsTooLarge {
+		t.Fatalf("100 KiB of headers: %d", r.status)
+	}
+	r = do(t, http.MethodGet, base+"/", "", "X-Fine", strings.Repeat("a", 32<<10))
+	if r.status != http.StatusOK {
+		t.Fatalf("32 KiB of headers: %d", r.status)
+	}
+
+	conn, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.Write([]byte("GET / HTTP/1.1\r\nHost: x\r\n")); err != nil {
+		t.Fatal(err)
+	}
+	_ = conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	start := time.Now()
+	buf := make([]byte, 512)
+	for {
+		if _, err := conn.Read(buf); err != nil {
+			break // closed by the server (or the deadline, checked below)
+		}
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Fatalf("a slow client kept its connection for %s", d)
+	}
 }
 
 func TestCORS(t *testing.T) {

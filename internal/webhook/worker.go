@@ -121,12 +121,17 @@ var blocked = []netip.Prefix{
 	netip.MustParsePrefix("255.255.255.255/32"),
 }
 
-// Run delivers due webhooks until ctx ends, polling every interval.
+// Run delivers due webhooks until ctx ends, polling every interval. When
+// ctx ends, Run stops gracefully: the delivery being sent is finished and
+// recorded (the HTTP client's timeout bounds the wait), the other
+// deliveries of its batch are released at once instead of waiting for
+// their lease to end, and Run returns.
 func (w *Worker) Run(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
+	work := context.WithoutCancel(ctx)
 	for {
-		if _, err := w.DeliverDue(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		if _, err := w.deliverDue(work, ctx.Done()); err != nil && !errors.Is(err, context.Canceled) {
 			w.Log.WarnContext(ctx, "webhook: delivery round failed", "error", err)
 		}
 		select {
@@ -140,14 +145,26 @@ func (w *Worker) Run(ctx context.Context, interval time.Duration) {
 // DeliverDue claims due deliveries in batches and sends them; it returns
 // how many succeeded.
 func (w *Worker) DeliverDue(ctx context.Context) (int, error) {
+	return w.deliverDue(ctx, nil)
+}
+
+// deliverDue is DeliverDue that stops once stop is closed: it sends
+// nothing more and releases the claims it still holds.
+func (w *Worker) deliverDue(ctx context.Context, stop <-chan struct{}) (int, error) {
 	ctx = viewer.SystemContext(ctx)
 	ok := 0
 	for range 20 {
+		if stopped(stop) {
+			return ok, nil
+		}
 		batch, err := w.Claim(ctx, 10)
 		if err != nil || len(batch) == 0 {
 			return ok, err
 		}
-		for _, d := range batch {
+		for i, d := range batch {
+			if stopped(stop) {
+				return ok, w.release(ctx, batch[i:])
+			}
 			if d.ClaimedUntil != nil && !w.now().Before(*d.ClaimedUntil) {
 				// Slow receivers used up the claim: another worker may
 				// have this one now, so it is not sent from here.
@@ -163,6 +180,26 @@ func (w *Worker) DeliverDue(ctx context.Context) (int, error) {
 		}
 	}
 	return ok, nil
+}
+
+func stopped(stop <-chan struct{}) bool {
+	select {
+	case <-stop:
+		return true
+	default:
+		return false
+	}
+}
+
+// release gives up the claims on deliveries this worker will not send, so
+// that another worker may take them at once.
+func (w *Worker) release(ctx context.Context, ds []*ent.WebhookDelivery) error {
+	for _, d := range ds {
+		if _, err := w.Client.WebhookDelivery.Update().Where(held(d)).ClearClaimedUntil().Save(ctx); err != nil {
+			return fmt.Errorf("webhook: release %s: %w", d.ID, err)
+		}
+	}
+	return nil
 }
 
 func (w *Worker) now() time.Time {
