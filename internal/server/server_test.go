@@ -375,7 +375,7 @@ func TestLimits(t *testing.T) {
 		srv := newServer(t, env, server.Options{Limits: requestlimit.Policy{MaxComplexity: 10}, MaxBodyBytes: 512})
 		key := bearer(env)
 		post := func(body string) result {
-			return do(t, http.MethodPost, srv.URL+"/graphql", body, append([]string{"Content-Type", "application/json"}, key...)...)
+			return do(t, http.MethodPost, srv.URL+"/graphql", body, append([]string{"Content-Type", "application/json", "Accept", "application/graphql-response+json"}, key...)...)
 		}
 		// Twelve fields of cost one each.
 		r := post(postBody(`{ a: users(first: 1) { totalCount } b: users(first: 1) { totalCount }
