@@ -4,23 +4,33 @@ BIN       := bin/roster
 PKGS      := ./...
 PG_URL    ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
 
-.PHONY: all generate build run test test-postgres lint bench seed clean
+.PHONY: all generate migration-freeze build run test test-postgres lint bench seed clean
 
 all: build
 
-## generate: regenerate ent (schema -> ent/, ent.graphqls), then gqlgen (graph/)
+## generate: regenerate ent (schema -> ent/, ent.graphqls), then gqlgen (graph/),
+## then the unreleased migration files (internal/database/migrations/), which
+## need a PostgreSQL database to compute the PostgreSQL ones ($(PG_URL))
 generate:
 	$(GO) run -mod=mod ./ent/entc.go
 	$(GO) tool gqlgen generate
+	ROSTER_MIGRATE_DEV_URL='$(PG_URL)' $(GO) run ./internal/database/migrations/generate.go
+
+## migration-freeze: at a release, freeze the unreleased migration files as
+## VERSION_$(NAME).sql (make migration-freeze NAME=v1.3.0)
+migration-freeze:
+	@test -n '$(NAME)' || { echo 'usage: make migration-freeze NAME=v1.3.0'; exit 1; }
+	$(GO) run ./internal/database/migrations/generate.go -freeze '$(NAME)'
 
 ## build: compile the server into bin/roster
 build:
 	$(GO) build -o $(BIN) ./cmd/roster
 
 ## run: start Roster on the embedded SQLite database (./data/roster.db),
-## with a small demo data set the first time, and GraphiQL at http://127.0.0.1:8080/
+## with a small demo data set the first time, and GraphiQL at http://127.0.0.1:8080/;
+## a development database is migrated to the binary's schema
 run: build
-	./$(BIN) serve --demo-users 200
+	./$(BIN) serve --demo-users 200 --migrate=true
 
 ## test: all tests on SQLite (and PostgreSQL too when ROSTER_TEST_POSTGRES_URL is set)
 test:

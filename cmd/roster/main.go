@@ -1,8 +1,9 @@
 // Command roster runs the Roster user-administration server and its
 // operator tasks:
 //
-//	roster serve            start the HTTP server (migrates first)
-//	roster migrate          bring the database schema up to date
+//	roster serve            start the HTTP server
+//	roster migrate status   compare the database schema with this binary
+//	roster migrate up       apply the pending schema migrations
 //	roster seed --users N   add N demo users
 //	roster admin create --email E --password-stdin
 //	                        create a confirmed admin
@@ -31,6 +32,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"ariga.io/atlas/sql/migrate"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/user"
@@ -66,8 +69,8 @@ func main() {
 const usage = `Usage: roster <command> [flags]
 
 Commands:
-  serve      start the server (runs migrations first)
-  migrate    bring the database schema up to date and exit
+  serve      start the server (an older schema needs --migrate=true)
+  migrate    schema migrations: roster migrate status | up
   seed       add demo users: roster seed --users 1000
   admin      administrators: roster admin create --email E --password-stdin
   mail       check the SMTP settings: roster mail test --to ADDRESS
@@ -100,17 +103,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return serve(ctx, cfg)
 	case "migrate":
-		cfg, err := parse(args)
+		if len(args) == 0 || (args[0] != "status" && args[0] != "up") {
+			return errors.New("usage: roster migrate status | up")
+		}
+		cfg, err := parse(args[1:])
 		if err != nil {
 			return err
 		}
-		client, _, err := openAndMigrate(ctx, cfg)
-		if err != nil {
-			return err
+		if args[0] == "status" {
+			return migrateStatus(ctx, cfg, stdout)
 		}
-		defer client.Close()
-		fmt.Fprintln(stdout, "database schema is up to date")
-		return nil
+		return migrateUp(ctx, cfg, stdout)
 	case "seed":
 		users := fs.Int("users", 1000, "number of demo users to add")
 		seedValue := fs.Uint64("seed", 1, "random seed; the same seed gives the same people")
@@ -121,7 +124,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if *users < 0 {
 			return errors.New("--users must be ≥ 0")
 		}
-		client, target, err := openAndMigrate(ctx, cfg)
+		client, target, err := openDatabase(ctx, cfg, cfg.Logger())
 		if err != nil {
 			return err
 		}
@@ -151,7 +154,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if err != nil {
 			return err
 		}
-		client, _, err := openAndMigrate(ctx, cfg)
+		client, _, err := openDatabase(ctx, cfg, cfg.Logger())
 		if err != nil {
 			return err
 		}
@@ -184,7 +187,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 }
 
-func openAndMigrate(ctx context.Context, cfg config.Config) (*ent.Client, database.Target, error) {
+// openDatabase connects to the configured database and readies it
+// (database.Ready): an empty database is set up, an older one migrated
+// only with --migrate=true, a newer one refused.
+func openDatabase(ctx context.Context, cfg config.Config, log *slog.Logger) (*ent.Client, database.Target, error) {
 	target, err := database.ParseURL(cfg.DatabaseURL)
 	if err != nil {
 		return nil, target, err
@@ -193,16 +199,95 @@ func openAndMigrate(ctx context.Context, cfg config.Config) (*ent.Client, databa
 	if err != nil {
 		return nil, target, err
 	}
-	if err := database.Migrate(ctx, client, target); err != nil {
+	if err := database.Ready(ctx, client, target, cfg.Migrate, log); err != nil {
 		client.Close()
 		return nil, target, err
 	}
 	return client, target, nil
 }
 
+// migrateStatus prints how the database's schema compares with the
+// binary's migrations.
+func migrateStatus(ctx context.Context, cfg config.Config, stdout io.Writer) error {
+	target, err := database.ParseURL(cfg.DatabaseURL)
+	if err != nil {
+		return err
+	}
+	st, err := database.ReadStatus(ctx, target)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "database: %s\n", target.Redacted())
+	fmt.Fprintf(stdout, "binary:   %s\n", st.Latest)
+	current := st.Current()
+	if current == "" {
+		current = "none"
+	}
+	fmt.Fprintf(stdout, "schema:   %s\n", current)
+	if len(st.Applied) > 0 {
+		fmt.Fprintln(stdout, "applied:")
+		for _, r := range st.Applied {
+			how := ""
+			if r.Type == migrate.RevisionTypeBaseline {
+				how = " (adopted: created by automatic migration)"
+			}
+			fmt.Fprintf(stdout, "  %s_%s  %s%s\n", r.Version, r.Description, r.ExecutedAt.UTC().Format("2006-01-02 15:04:05 UTC"), how)
+		}
+	}
+	if len(st.Pending) > 0 {
+		fmt.Fprintln(stdout, "pending:")
+		for _, name := range st.Pending {
+			fmt.Fprintf(stdout, "  %s\n", name)
+		}
+	}
+	var state string
+	switch {
+	case st.Err() != nil && len(st.Unknown) > 0:
+		state = "newer: " + st.Err().Error()
+	case st.Err() != nil:
+		state = "changed: " + st.Err().Error()
+	case st.Empty:
+		state = "empty: `roster migrate up` or `roster serve` sets it up"
+	case st.Unversioned:
+		state = "pending: created by automatic migration, before versioned migrations; back up, then run `roster migrate up`, which adopts it"
+	case st.Older():
+		state = "pending: the schema is older than the binary; back up, then run `roster migrate up` (or serve with --migrate=true)"
+	default:
+		state = "up to date"
+	}
+	fmt.Fprintf(stdout, "state:    %s\n", state)
+	return nil
+}
+
+// migrateUp applies the pending migrations and prints each one.
+func migrateUp(ctx context.Context, cfg config.Config, stdout io.Writer) error {
+	target, err := database.ParseURL(cfg.DatabaseURL)
+	if err != nil {
+		return err
+	}
+	applied, err := database.Up(ctx, target)
+	for _, name := range applied {
+		fmt.Fprintln(stdout, "applied", name)
+	}
+	if err != nil {
+		return err
+	}
+	client, _, err := openDatabase(ctx, cfg, cfg.Logger())
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	st, err := database.ReadStatus(ctx, target)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "database schema is up to date (version %s)\n", st.Current())
+	return nil
+}
+
 func serve(ctx context.Context, cfg config.Config) error {
 	log := slog.New(server.LogHandler(cfg.Logger().Handler()))
-	client, target, err := openAndMigrate(ctx, cfg)
+	client, target, err := openDatabase(ctx, cfg, log)
 	if err != nil {
 		return err
 	}

@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"entgo.io/ent/dialect"
+
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/outgoingmail"
 	"github.com/rosterhq/roster/ent/user"
@@ -153,8 +155,11 @@ func TestHelpHidesSecrets(t *testing.T) {
 	t.Setenv("ROSTER_OIDC_STATE_KEY", "state-key-81")
 	for _, cmd := range []string{"serve", "migrate", "mail"} {
 		args := []string{cmd, "-h"}
-		if cmd == "mail" {
+		switch cmd {
+		case "mail":
 			args = []string{"mail", "test", "-h"}
+		case "migrate":
+			args = []string{"migrate", "status", "-h"}
 		}
 		stdout, stderr, err := runRoster(t, args...)
 		if !errors.Is(err, flag.ErrHelp) {
@@ -207,6 +212,98 @@ func TestMailTransport(t *testing.T) {
 	if strings.Contains(got, password) {
 		t.Errorf("the log shows the password: %q", got)
 	}
+}
+
+// TestMigrateCommands: roster migrate status and up on an empty database,
+// a current one, one that is older than the binary and one that is newer;
+// serve refuses the last two (the older one unless --migrate=true).
+func TestMigrateCommands(t *testing.T) {
+	clearMailEnv(t)
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		target := apitest.EmptyTarget(t, env.Dialect)
+		url := "--database-url=" + target.DSN
+		if env.Dialect == dialect.SQLite {
+			url = "--database-url=sqlite:" + target.Path
+		}
+		dir, err := database.MigrationDir(env.Dialect)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, err := dir.Files()
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := files[len(files)-1]
+
+		if _, _, err := runRoster(t, "migrate", url); err == nil || !strings.Contains(err.Error(), "roster migrate status | up") {
+			t.Errorf("migrate without a subcommand: err = %v, want the usage", err)
+		}
+		out, _, err := runRoster(t, "migrate", "status", url)
+		if err != nil || !strings.Contains(out, "schema:   none") || !strings.Contains(out, "state:    empty") || !strings.Contains(out, "  "+files[0].Name()) {
+			t.Fatalf("status of an empty database: %v\n%s", err, out)
+		}
+		out, _, err = runRoster(t, "migrate", "up", url)
+		if err != nil || !strings.Contains(out, "applied "+files[0].Name()) || !strings.Contains(out, "up to date (version "+last.Version()+")") {
+			t.Fatalf("migrate up: %v\n%s", err, out)
+		}
+		out, _, err = runRoster(t, "migrate", "up", url)
+		if err != nil || strings.Contains(out, "applied") || !strings.Contains(out, "up to date") {
+			t.Fatalf("migrate up again: %v\n%s", err, out)
+		}
+		out, _, err = runRoster(t, "migrate", "status", url)
+		if err != nil || !strings.Contains(out, "state:    up to date") || !strings.Contains(out, "schema:   "+last.Version()) || strings.Contains(out, "pending:") {
+			t.Fatalf("status of a current database: %v\n%s", err, out)
+		}
+
+		client, err := database.Open(env.Ctx, target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer client.Close()
+		// As if the last migration had not run yet.
+		saved, err := client.QueryContext(env.Ctx, "SELECT hash FROM roster_schema_revisions WHERE version = '"+last.Version()+"'")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var hash string
+		saved.Next()
+		_ = saved.Scan(&hash)
+		saved.Close()
+		if _, err := client.ExecContext(env.Ctx, "DELETE FROM roster_schema_revisions WHERE version = '"+last.Version()+"'"); err != nil {
+			t.Fatal(err)
+		}
+		out, _, err = runRoster(t, "migrate", "status", url)
+		if err != nil || !strings.Contains(out, "state:    pending") || !strings.Contains(out, "pending:\n  "+last.Name()) {
+			t.Fatalf("status of an older database: %v\n%s", err, out)
+		}
+		_, _, err = runRoster(t, "serve", url, "--addr=127.0.0.1:0")
+		if !errors.Is(err, database.ErrSchemaOlder) || !strings.Contains(err.Error(), "--migrate=true") || !strings.Contains(err.Error(), last.Name()) {
+			t.Fatalf("serve on an older database: err = %v, want ErrSchemaOlder", err)
+		}
+		if _, _, err = runRoster(t, "seed", "--users=1", url); !errors.Is(err, database.ErrSchemaOlder) {
+			t.Fatalf("seed on an older database: err = %v, want ErrSchemaOlder", err)
+		}
+
+		// Newer: a migration this binary does not know.
+		if _, err := client.ExecContext(env.Ctx, `INSERT INTO roster_schema_revisions (version, description, type, applied, total, executed_at, execution_time, hash)
+			VALUES ('`+last.Version()+`', '`+last.Desc()+`', 2, 1, 1, CURRENT_TIMESTAMP, 0, '`+hash+`'),
+			('99999999999998', 'future', 2, 1, 1, CURRENT_TIMESTAMP, 0, 'h1:x')`); err != nil {
+			t.Fatal(err)
+		}
+		for _, migrate := range []string{"false", "true"} {
+			_, _, err = runRoster(t, "serve", url, "--addr=127.0.0.1:0", "--migrate="+migrate)
+			if !errors.Is(err, database.ErrSchemaNewer) {
+				t.Fatalf("serve --migrate=%s on a newer database: err = %v, want ErrSchemaNewer", migrate, err)
+			}
+		}
+		out, _, err = runRoster(t, "migrate", "status", url)
+		if err != nil || !strings.Contains(out, "state:    newer: ") || !strings.Contains(out, "99999999999998_future") {
+			t.Fatalf("status of a newer database: %v\n%s", err, out)
+		}
+		if _, _, err := runRoster(t, "migrate", "up", url); !errors.Is(err, database.ErrSchemaNewer) {
+			t.Fatalf("migrate up on a newer database: err = %v", err)
+		}
+	})
 }
 
 // TestFirstStartConcurrently starts two instances at once on one empty

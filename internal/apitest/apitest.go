@@ -131,18 +131,7 @@ func New(t testing.TB, d string) *Env {
 	t.Helper()
 	ctx := context.Background()
 	env := &Env{T: t, Dialect: d, Ctx: viewer.SystemContext(context.Background()), statements: new(atomic.Int64)}
-	switch d {
-	case dialect.SQLite:
-		target, err := database.ParseURL("sqlite:" + filepath.Join(t.TempDir(), "roster.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		env.Target = target
-	case dialect.Postgres:
-		env.Target = postgresSchema(t)
-	default:
-		t.Fatalf("apitest: unknown dialect %q", d)
-	}
+	env.Target = EmptyTarget(t, d)
 	client, err := database.Open(ctx, env.Target)
 	if err != nil {
 		t.Fatalf("apitest: open: %v", err)
@@ -184,6 +173,27 @@ func New(t testing.TB, d string) *Env {
 	t.Cleanup(env.Server.Close)
 	env.token = env.APIKey("default test key", permission.All(), nil)
 	return env
+}
+
+// EmptyTarget returns a new, empty database of the dialect that nothing
+// has migrated: a SQLite file in a temporary folder, or a PostgreSQL
+// schema of its own (ROSTER_TEST_POSTGRES_URL). It is removed when the
+// test ends.
+func EmptyTarget(t testing.TB, d string) database.Target {
+	t.Helper()
+	switch d {
+	case dialect.SQLite:
+		target, err := database.ParseURL("sqlite:" + filepath.Join(t.TempDir(), "roster.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return target
+	case dialect.Postgres:
+		return postgresSchema(t)
+	default:
+		t.Fatalf("apitest: unknown dialect %q", d)
+		return database.Target{}
+	}
 }
 
 // postgresSchema creates a schema of its own for the test and returns a

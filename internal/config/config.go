@@ -28,6 +28,10 @@ type Config struct {
 	// DatabaseURL is empty for the embedded SQLite file, or a
 	// postgres:// URL.
 	DatabaseURL string
+	// Migrate lets serve, seed and admin create apply pending migrations
+	// to a database whose schema is older than the binary; without it
+	// they refuse to start on it (an empty database is always set up).
+	Migrate bool
 	// LogLevel is debug, info, warn or error.
 	LogLevel string
 	// LogFormat is text or json.
@@ -93,6 +97,7 @@ func (s Setting) Secret() bool { return secretFlags[s.Flag] }
 var Settings = []Setting{
 	{"addr", "ROSTER_ADDR", "127.0.0.1:8080", "listen address (host:port); use 0.0.0.0:8080 to accept connections from other machines"},
 	{"database-url", "DATABASE_URL", "", "postgres://user:pass@host:5432/db?sslmode=disable, or sqlite:PATH; empty means the SQLite file ./data/roster.db"},
+	{"migrate", "ROSTER_MIGRATE", "false", "true lets serve (also seed and admin create) apply pending schema migrations at start; without it they refuse a database whose schema is older than the binary (an empty database is always set up)"},
 	{"log-level", "ROSTER_LOG_LEVEL", "info", "debug, info, warn or error"},
 	{"log-format", "ROSTER_LOG_FORMAT", "text", "text or json"},
 	{"cors-origins", "ROSTER_CORS_ORIGINS", "", "comma-separated browser origins allowed to call /graphql, e.g. https://admin.example.com"},
@@ -178,6 +183,11 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 			return Config{}, err
 		}
 		c.TrustedProxies = proxies
+		migrate, err := strconv.ParseBool(*vals["migrate"])
+		if err != nil {
+			return Config{}, fmt.Errorf("config: migrate must be true or false, got %q", *vals["migrate"])
+		}
+		c.Migrate = migrate
 		allow, err := strconv.ParseBool(*vals["webhook-allow-private"])
 		if err != nil {
 			return Config{}, fmt.Errorf("config: webhook-allow-private must be true or false, got %q", *vals["webhook-allow-private"])

@@ -94,6 +94,7 @@ func TestSettingsRegisterFlags(t *testing.T) {
 var fullEnv = map[string]string{
 	"ROSTER_ADDR":                        "localhost:9090",
 	"DATABASE_URL":                       "postgres://u:p@db:5432/roster",
+	"ROSTER_MIGRATE":                     "true",
 	"ROSTER_LOG_LEVEL":                   "debug",
 	"ROSTER_LOG_FORMAT":                  "json",
 	"ROSTER_CORS_ORIGINS":                "https://a.example.com",
@@ -131,6 +132,7 @@ func TestEnvOverridesDefault(t *testing.T) {
 	want := config.Config{
 		Addr:                "localhost:9090",
 		DatabaseURL:         "postgres://u:p@db:5432/roster",
+		Migrate:             true,
 		LogLevel:            "debug",
 		LogFormat:           "json",
 		CORSOrigins:         []string{"https://a.example.com"},
@@ -163,6 +165,7 @@ func TestFlagOverridesEnv(t *testing.T) {
 	got := mustLoad(t, fullEnv,
 		"-addr", "[::1]:7070",
 		"-database-url", "sqlite:/tmp/x.db",
+		"-migrate", "false",
 		"-log-level", "error",
 		"-log-format", "text",
 		"-cors-origins", "https://b.example.com",
@@ -283,6 +286,8 @@ func TestInvalidValues(t *testing.T) {
 		{"demo users negative", []string{"-demo-users", "-1"}, nil, "demo-users"},
 		{"demo users empty", []string{"-demo-users", ""}, nil, "demo-users"},
 		{"demo users from env", nil, map[string]string{"ROSTER_DEMO_USERS": "1.5"}, "demo-users"},
+		{"migrate not a boolean", []string{"-migrate", "yes please"}, nil, "migrate"},
+		{"migrate from env", nil, map[string]string{"ROSTER_MIGRATE": "always"}, "migrate"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

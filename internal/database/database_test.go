@@ -4,12 +4,8 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"net/url"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"sort"
@@ -133,42 +129,7 @@ func TestMigrateIdempotent(t *testing.T) {
 // migrated yet.
 func freshTarget(t *testing.T, env *apitest.Env) database.Target {
 	t.Helper()
-	if env.Dialect == dialect.SQLite {
-		target, err := database.ParseURL("sqlite:" + filepath.Join(t.TempDir(), "fresh.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return target
-	}
-	raw := os.Getenv(apitest.PostgresEnv)
-	db, err := sql.Open("postgres", raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	schema := "fresh_" + hex.EncodeToString(randomBytes(6))
-	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		db, err := sql.Open("postgres", raw)
-		if err == nil {
-			_, _ = db.Exec("DROP SCHEMA " + schema + " CASCADE")
-			db.Close()
-		}
-	})
-	u, err := url.Parse(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	target, err := database.ParseURL(u.String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return target
+	return apitest.EmptyTarget(t, env.Dialect)
 }
 
 // TestMigrateConcurrent starts several Roster processes' migrations on

@@ -1,0 +1,3 @@
+-- Hand-written SQL for the next release: triggers, functions, extensions,
+-- and indexes ent cannot declare. make generate appends it to the unreleased
+-- migration file. See docs/architecture.md ("Schema migrations").
