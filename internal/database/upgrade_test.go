@@ -391,6 +391,11 @@ func TestRefusesChangedMigration(t *testing.T) {
 	})
 }
 
+// laterVersion sorts after every migration of the binary, the unreleased
+// one included, so that a test's extra file comes last and leaves the
+// checksums of the others alone.
+const laterVersion = database.UnreleasedVersion + "x"
+
 // TestFailedMigrationChangesNothing: a migration file that fails halfway
 // leaves neither its first statements nor a record behind, and the next
 // attempt starts it again.
@@ -399,7 +404,7 @@ func TestFailedMigrationChangesNothing(t *testing.T) {
 		ctx := env.Ctx
 		target := freshTarget(t, env)
 		dir := &migrate.MemDir{}
-		broken := migrate.NewLocalFile("20991231000000_broken.sql", []byte("CREATE TABLE half_done (id integer);\nINSERT INTO no_such_table VALUES (1);\n"))
+		broken := migrate.NewLocalFile(laterVersion+"_broken.sql", []byte("CREATE TABLE half_done (id integer);\nINSERT INTO no_such_table VALUES (1);\n"))
 		if err := dir.CopyFiles(append(files(t, env.Dialect), broken)); err != nil {
 			t.Fatal(err)
 		}
@@ -416,7 +421,7 @@ func TestFailedMigrationChangesNothing(t *testing.T) {
 		}
 		defer client.Close()
 		var n int
-		rows, err := client.QueryContext(ctx, "SELECT count(*) FROM roster_schema_revisions WHERE version = '20991231000000'")
+		rows, err := client.QueryContext(ctx, "SELECT count(*) FROM roster_schema_revisions WHERE version = '"+laterVersion+"'")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -467,7 +472,7 @@ func TestSQLiteTableRebuildKeepsChildren(t *testing.T) {
 	}
 	rows.Close()
 	dir := &migrate.MemDir{}
-	rebuild := migrate.NewLocalFile("20991231000000_rebuild.sql", []byte(
+	rebuild := migrate.NewLocalFile(laterVersion+"_rebuild.sql", []byte(
 		strings.Replace(ddl, "`customers`", "`new_customers`", 1)+";\n"+
 			"INSERT INTO `new_customers` SELECT * FROM `customers`;\n"+
 			"DROP TABLE `customers`;\n"+
