@@ -253,6 +253,7 @@ type ComplexityRoot struct {
 		SetUserRestrictions       func(childComplexity int, input model.SetUserRestrictionsInput) int
 		SignUp                    func(childComplexity int, input model.SignUpInput) int
 		SubscribeNewsletter       func(childComplexity int) int
+		UnlinkOIDCIdentity        func(childComplexity int, input model.UnlinkOIDCIdentityInput) int
 		UnlockUser                func(childComplexity int, input model.UserIDInput) int
 		UnsubscribeNewsletter     func(childComplexity int) int
 		UpdateAttributeDefinition func(childComplexity int, input model.UpdateAttributeDefinitionInput) int
@@ -414,6 +415,10 @@ type ComplexityRoot struct {
 
 	SettingsPayload struct {
 		Settings func(childComplexity int) int
+	}
+
+	UnlinkOIDCIdentityPayload struct {
+		DeletedID func(childComplexity int) int
 	}
 
 	User struct {
@@ -587,6 +592,7 @@ type MutationResolver interface {
 	SetPrimaryEmail(ctx context.Context, input model.AliasIDInput) (*model.UserPayload, error)
 	SubscribeNewsletter(ctx context.Context) (*model.NewsletterPayload, error)
 	UnsubscribeNewsletter(ctx context.Context) (*model.NewsletterPayload, error)
+	UnlinkOIDCIdentity(ctx context.Context, input model.UnlinkOIDCIdentityInput) (*model.UnlinkOIDCIdentityPayload, error)
 	UpdateSettings(ctx context.Context, input model.UpdateSettingsInput) (*model.SettingsPayload, error)
 	CreateAttributeDefinition(ctx context.Context, input model.CreateAttributeDefinitionInput) (*model.AttributeDefinitionPayload, error)
 	UpdateAttributeDefinition(ctx context.Context, input model.UpdateAttributeDefinitionInput) (*model.AttributeDefinitionPayload, error)
@@ -1537,6 +1543,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubscribeNewsletter(childComplexity), true
+	case "Mutation.unlinkOIDCIdentity":
+		if e.ComplexityRoot.Mutation.UnlinkOIDCIdentity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlinkOIDCIdentity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlinkOIDCIdentity(childComplexity, args["input"].(model.UnlinkOIDCIdentityInput)), true
 	case "Mutation.unlockUser":
 		if e.ComplexityRoot.Mutation.UnlockUser == nil {
 			break
@@ -2223,6 +2240,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SettingsPayload.Settings(childComplexity), true
 
+	case "UnlinkOIDCIdentityPayload.deletedID":
+		if e.ComplexityRoot.UnlinkOIDCIdentityPayload.DeletedID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnlinkOIDCIdentityPayload.DeletedID(childComplexity), true
+
 	case "User.acceptInvitationReturnURL":
 		if e.ComplexityRoot.User.AcceptInvitationReturnURL == nil {
 			break
@@ -2880,6 +2904,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
 			graphql.NewInputUnmarshaler("TokenInput", ec.unmarshalInputTokenInput),
 			graphql.NewInputUnmarshaler("TokenPasswordInput", ec.unmarshalInputTokenPasswordInput),
+			graphql.NewInputUnmarshaler("UnlinkOIDCIdentityInput", ec.unmarshalInputUnlinkOIDCIdentityInput),
 			graphql.NewInputUnmarshaler("UpdateAttributeDefinitionInput", ec.unmarshalInputUpdateAttributeDefinitionInput),
 			graphql.NewInputUnmarshaler("UpdateCustomerInput", ec.unmarshalInputUpdateCustomerInput),
 			graphql.NewInputUnmarshaler("UpdateRoleInput", ec.unmarshalInputUpdateRoleInput),
@@ -5452,6 +5477,16 @@ type NewsletterPayload {
   subscription: NewsletterSubscription!
 }
 
+input UnlinkOIDCIdentityInput {
+  """An identity's ID, from User.oidcIdentities."""
+  id: ID!
+}
+
+type UnlinkOIDCIdentityPayload {
+  """The ID of the identity that was unlinked."""
+  deletedID: ID!
+}
+
 extend type Mutation {
   "Create a user, optionally inviting them. If the address has an account, that account is returned."
   createUser(input: CreateUserInput!): CreateUserPayload! @auth @budget(mail: true, mailIf: "input.sendInvitation")
@@ -5495,6 +5530,13 @@ extend type Mutation {
   setPrimaryEmail(input: AliasIDInput!): UserPayload! @auth
   subscribeNewsletter: NewsletterPayload! @auth
   unsubscribeNewsletter: NewsletterPayload! @auth
+  """
+  Unlink an OpenID Connect identity from its account: one of your own, or
+  (with users:write) one of a user you may manage. Its provider no longer
+  signs that person in to the account. The change is recorded in the
+  user's history (property oidc_identities).
+  """
+  unlinkOIDCIdentity(input: UnlinkOIDCIdentityInput!): UnlinkOIDCIdentityPayload! @auth
 }
 
 type Mutation {
@@ -6313,6 +6355,14 @@ func (ec *executionContext) childFields_SettingsPayload(ctx context.Context, fie
 		return ec.fieldContext_SettingsPayload_settings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SettingsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UnlinkOIDCIdentityPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedID":
+		return ec.fieldContext_UnlinkOIDCIdentityPayload_deletedID(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnlinkOIDCIdentityPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7179,6 +7229,20 @@ func (ec *executionContext) field_Mutation_signUp_args(ctx context.Context, rawA
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SignUpInput, error) {
 			return ec.unmarshalNSignUpInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSignUpInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlinkOIDCIdentity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UnlinkOIDCIdentityInput, error) {
+			return ec.unmarshalNUnlinkOIDCIdentityInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUnlinkOIDCIdentityInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11620,6 +11684,63 @@ func (ec *executionContext) fieldContext_Mutation_unsubscribeNewsletter(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_unlinkOIDCIdentity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlinkOIDCIdentity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlinkOIDCIdentity(ctx, fc.Args["input"].(model.UnlinkOIDCIdentityInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.UnlinkOIDCIdentityPayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UnlinkOIDCIdentityPayload) graphql.Marshaler {
+			return ec.marshalNUnlinkOIDCIdentityPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUnlinkOIDCIdentityPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlinkOIDCIdentity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnlinkOIDCIdentityPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlinkOIDCIdentity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_updateSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15047,6 +15168,29 @@ func (ec *executionContext) fieldContext_SettingsPayload_settings(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _UnlinkOIDCIdentityPayload_deletedID(ctx context.Context, field graphql.CollectedField, obj *model.UnlinkOIDCIdentityPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnlinkOIDCIdentityPayload_deletedID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnlinkOIDCIdentityPayload_deletedID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnlinkOIDCIdentityPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -24245,6 +24389,48 @@ func UnmarshalTokenPasswordInput(ctx context.Context, raw any) (model.TokenPassw
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUnlinkOIDCIdentityInput(ctx context.Context, obj any) (model.UnlinkOIDCIdentityInput, error) {
+	var it model.UnlinkOIDCIdentityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUnlinkOIDCIdentityInput unmarshals raw into the UnlinkOIDCIdentityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUnlinkOIDCIdentityInput(ctx context.Context, raw any) (model.UnlinkOIDCIdentityInput, error) {
+	var out model.UnlinkOIDCIdentityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UnlinkOIDCIdentityInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateAttributeDefinitionInput(ctx context.Context, obj any) (model.UpdateAttributeDefinitionInput, error) {
 	var it model.UpdateAttributeDefinitionInput
 	if obj == nil {
@@ -28803,6 +28989,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "unlinkOIDCIdentity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlinkOIDCIdentity(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "updateSettings":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateSettings(ctx, field)
@@ -29962,6 +30155,39 @@ func (ec *executionContext) _SettingsPayload(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("SettingsPayload")
 		case "settings":
 			out.Values[i] = ec._SettingsPayload_settings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var unlinkOIDCIdentityPayloadImplementors = []string{"UnlinkOIDCIdentityPayload"}
+
+func (ec *executionContext) _UnlinkOIDCIdentityPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UnlinkOIDCIdentityPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unlinkOIDCIdentityPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UnlinkOIDCIdentityPayload")
+		case "deletedID":
+			out.Values[i] = ec._UnlinkOIDCIdentityPayload_deletedID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -32149,6 +32375,19 @@ func (ec *executionContext) unmarshalNTokenInput2githubᚗcomᚋrosterhqᚋroste
 func (ec *executionContext) unmarshalNTokenPasswordInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐTokenPasswordInput(ctx context.Context, v any) (model.TokenPasswordInput, error) {
 	res, err := ec.unmarshalInputTokenPasswordInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUnlinkOIDCIdentityInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUnlinkOIDCIdentityInput(ctx context.Context, v any) (model.UnlinkOIDCIdentityInput, error) {
+	res, err := ec.unmarshalInputUnlinkOIDCIdentityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUnlinkOIDCIdentityPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUnlinkOIDCIdentityPayload(ctx context.Context, sel ast.SelectionSet, v *model.UnlinkOIDCIdentityPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UnlinkOIDCIdentityPayload!")
+		return graphql.Null
+	}
+	return ec._UnlinkOIDCIdentityPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateAttributeDefinitionInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUpdateAttributeDefinitionInput(ctx context.Context, v any) (model.UpdateAttributeDefinitionInput, error) {

@@ -44,22 +44,32 @@ func oidcCtx(t *testing.T) context.Context {
 	return ctx
 }
 
-// startOIDC starts a provider and configures the test server with it.
-func startOIDC(t *testing.T, env *apitest.Env, o oidctest.Options) *oidctest.Provider {
+// startOIDC starts a provider and configures the test server with it: a
+// confidential client accepting the tokens of both of the provider's
+// clients, changed by adjust.
+func startOIDC(t *testing.T, env *apitest.Env, o oidctest.Options, adjust ...func(*oidc.ProviderConfig)) *oidctest.Provider {
 	t.Helper()
 	callback := env.Server.URL + "/auth/oidc/callback"
 	o.RedirectURIs = append(o.RedirectURIs, callback)
 	p := oidctest.Start(t, o)
-	env.EnableOIDC([]oidc.ProviderConfig{{
+	cfg := oidc.ProviderConfig{
 		Name:         oidcProviderName,
 		Issuer:       p.Issuer(),
 		ClientID:     p.ClientID,
 		ClientSecret: p.ClientSecret,
 		Audiences:    []string{p.ClientID, p.JWTClientID},
 		RedirectURL:  callback,
-	}})
+	}
+	for _, f := range adjust {
+		f(&cfg)
+	}
+	env.EnableOIDC([]oidc.ProviderConfig{cfg})
 	return p
 }
+
+// linkByEmail lets the provider link identities to existing accounts by
+// verified email.
+func linkByEmail(c *oidc.ProviderConfig) { c.LinkByEmail = true }
 
 // oidcLogin runs a browser sign-in with a fresh cookie jar, following
 // every redirect on 127.0.0.1, and returns the browser and the URL it
@@ -329,7 +339,7 @@ func TestOIDCBrowserLinksExistingUser(t *testing.T) {
 		// Sign-up stays disabled: linking does not need it.
 		p := startOIDC(t, env, oidctest.Options{User: oidctest.User{
 			Subject: "sub-pending", Email: "PENDING@example.com", EmailVerified: true,
-		}})
+		}}, linkByEmail)
 		home := env.Server.URL + "/"
 
 		// An unconfirmed user is linked by the verified email and confirmed.
@@ -400,7 +410,7 @@ func TestOIDCBrowserLinksExistingUser(t *testing.T) {
 
 func TestOIDCBrowserReturnTo(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
-		startOIDC(t, env, oidctest.Options{})
+		startOIDC(t, env, oidctest.Options{}, linkByEmail)
 		env.NewUser(oidctest.DefaultUser.Email, apitest.Confirmed)
 		env.Client.Settings.Update().SetAllowedRedirectHosts([]string{"app.example.com"}).ExecX(env.Ctx)
 
@@ -439,7 +449,7 @@ func TestOIDCBearer(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
 		p := startOIDC(t, env, oidctest.Options{IDTokenUserinfo: true, User: oidctest.User{
 			Subject: "sub-dana", Email: "dana@example.com", EmailVerified: true, GivenName: "Dana",
-		}})
+		}}, linkByEmail)
 		dana := env.NewUser("dana@example.com", apitest.Confirmed)
 
 		// A genuine ID token: linked by the verified email on first use,
@@ -549,15 +559,16 @@ func TestOIDCBearerLinkedBySubject(t *testing.T) {
 
 		tok := p.Tokens(t)
 		wantViewerUser(t, "ID token", graphqlRequest(t, env, viewerQuery, withBearer(tok.IDToken)), "gwen@example.com")
-		// Without introspection, the opaque access token is checked
-		// through userinfo.
+		// Without introspection, nothing says which client an opaque
+		// access token was issued to (userinfo accepts those of every
+		// client): it is refused without asking the provider.
 		p.ResetHits()
-		wantViewerUser(t, "opaque access token through userinfo", graphqlRequest(t, env, viewerQuery, withBearer(tok.AccessToken)), "gwen@example.com")
-		if n := p.Hits(t, "userinfo_endpoint"); n != 1 {
-			t.Errorf("userinfo asked %d times, want 1", n)
-		}
-		wantUnauthenticated(t, "unknown opaque token through userinfo",
+		wantUnauthenticated(t, "opaque access token without introspection", graphqlRequest(t, env, viewerQuery, withBearer(tok.AccessToken)))
+		wantUnauthenticated(t, "unknown opaque token without introspection",
 			graphqlRequest(t, env, viewerQuery, withBearer("not-a-token-the-provider-issued")))
+		if n := p.Hits(t, "userinfo_endpoint"); n != 0 {
+			t.Errorf("userinfo asked %d times, want 0", n)
+		}
 
 		// The same subject at another issuer is somebody else.
 		other := oidctest.Start(t, oidctest.Options{User: oidctest.User{Subject: "sub-gwen"}})

@@ -252,6 +252,11 @@ func (r *mutationResolver) UnsubscribeNewsletter(ctx context.Context) (*model.Ne
 	return &model.NewsletterPayload{Subscription: sub}, err
 }
 
+// UnlinkOIDCIdentity is the resolver for the unlinkOIDCIdentity field.
+func (r *mutationResolver) UnlinkOIDCIdentity(ctx context.Context, input model.UnlinkOIDCIdentityInput) (*model.UnlinkOIDCIdentityPayload, error) {
+	return &model.UnlinkOIDCIdentityPayload{DeletedID: input.ID}, r.Users.UnlinkOIDCIdentity(ctx, input.ID)
+}
+
 // UpdateSettings is the resolver for the updateSettings field.
 func (r *mutationResolver) UpdateSettings(ctx context.Context, input model.UpdateSettingsInput) (*model.SettingsPayload, error) {
 	set, err := settings.Update(ctx, r.Client, settings.Changes{AllowedRedirectHosts: input.AllowedRedirectHosts,

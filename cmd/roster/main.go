@@ -308,9 +308,12 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	usersService := &users.Service{Client: client, Password: password.Default, Now: time.Now,
 		Mail: mail.Renderer{FrontendURL: frontend, Product: "Roster"}}
-	oidcManager, err := setupOIDC(ctx, log, cfg, authService)
+	oidcManager, err := setupOIDC(ctx, log, cfg, authService, usersService)
 	if err != nil {
 		return err
+	}
+	if oidcManager != nil {
+		defer oidcManager.Close()
 	}
 	transport, err := mailTransport(cfg, log)
 	if err != nil {
@@ -537,7 +540,7 @@ func readPassword(r io.Reader) (string, error) {
 // setupOIDC builds the OpenID Connect manager from the configuration and
 // lets the auth service accept the providers' bearer tokens; nil without
 // providers.
-func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authService *auth.Service) (*oidc.Manager, error) {
+func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authService *auth.Service, usersService *users.Service) (*oidc.Manager, error) {
 	providers, err := oidc.ParseProviders(cfg.OIDCProviders)
 	if err != nil || len(providers) == 0 {
 		return nil, err
@@ -550,14 +553,22 @@ func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authSer
 	} else {
 		log.Warn("oidc: no state key configured; a login must finish on the instance that started it")
 	}
-	accounts := &auth.OIDCAccounts{Service: authService, PublicHost: auth.PublicHost(cfg.BaseURL())}
+	accounts := &auth.OIDCAccounts{Service: authService, Users: usersService, PublicHost: auth.PublicHost(cfg.BaseURL())}
+	// A provider that cannot be discovered now does not stop the start:
+	// the Manager retries in the background and reports it in /readyz.
 	m, err := oidc.New(ctx, providers, accounts, oidc.Options{StateKey: key, SecureCookies: cfg.SecureCookies(), Logger: log})
 	if err != nil {
 		return nil, err
 	}
 	accounts.Manager = m
 	authService.Bearer = accounts
-	log.Info("oidc: providers ready", "providers", m.Providers())
+	var ready []string
+	for _, st := range m.Status() {
+		if st.Up() {
+			ready = append(ready, st.Name)
+		}
+	}
+	log.Info("oidc: providers configured", "browser_sign_in", m.Providers(), "ready", ready)
 	return m, nil
 }
 

@@ -497,6 +497,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	oidcidentityHooks := schema.OIDCIdentity{}.Hooks()
+
+	oidcidentity.Hooks[1] = oidcidentityHooks[0]
 	oidcidentityMixinFields0 := oidcidentityMixin[0].Fields()
 	_ = oidcidentityMixinFields0
 	oidcidentityMixinFields1 := oidcidentityMixin[1].Fields()

@@ -68,3 +68,7 @@ func (EmailAlias) Hooks() []ent.Hook {
 
 // Hooks implements ent.Schema.
 func (NewsletterSubscription) Hooks() []ent.Hook { return []ent.Hook{normalizeEmails("email")} }
+
+// Hooks implements ent.Schema: linking and unlinking identities are
+// recorded as changes of their user (history and webhooks).
+func (OIDCIdentity) Hooks() []ent.Hook { return []ent.Hook{audit.OIDCIdentityHook()} }

@@ -309,6 +309,16 @@ type TokenPasswordInput struct {
 	Password string `json:"password"`
 }
 
+type UnlinkOIDCIdentityInput struct {
+	// An identity's ID, from User.oidcIdentities.
+	ID pulid.ID `json:"id"`
+}
+
+type UnlinkOIDCIdentityPayload struct {
+	// The ID of the identity that was unlinked.
+	DeletedID pulid.ID `json:"deletedID"`
+}
+
 type UpdateAttributeDefinitionInput struct {
 	ID            pulid.ID `json:"id"`
 	Label         *string  `json:"label,omitempty"`

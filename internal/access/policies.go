@@ -7,12 +7,14 @@ import (
 	"github.com/rosterhq/roster/ent/apikey"
 	"github.com/rosterhq/roster/ent/auditentry"
 	"github.com/rosterhq/roster/ent/customer"
+	"github.com/rosterhq/roster/ent/oidcidentity"
 	"github.com/rosterhq/roster/ent/outgoingmail"
 	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/privacy"
 	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/permission"
+	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
@@ -167,7 +169,8 @@ func EmailAliasPolicy() ent.Policy {
 }
 
 // OIDCIdentityPolicy: identities are seen with their user; only the
-// system links or unlinks them (sign-in flows).
+// system links them (sign-in flows); one is unlinked by its user or with
+// users:write on a visible user.
 func OIDCIdentityPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{allowSystem, denyAnonymous,
@@ -176,7 +179,17 @@ func OIDCIdentityPolicy() ent.Policy {
 				return privacy.Skip
 			}),
 			privacy.AlwaysAllowRule()},
-		Mutation: privacy.MutationPolicy{allowSystem, privacy.AlwaysDenyRule()},
+		Mutation: privacy.MutationPolicy{allowSystem, denyAnonymous,
+			privacy.OIDCIdentityMutationRuleFunc(func(ctx context.Context, m *ent.OIDCIdentityMutation) error {
+				id, ok := m.ID()
+				if !ok || !m.Op().Is(ent.OpDeleteOne) {
+					return privacy.Denyf("access: only Roster links identities; they are unlinked one at a time")
+				}
+				return ownerOrWriter(ctx, m, m.Client(), func(ctx context.Context) (pulid.ID, bool) {
+					uid, err := m.Client().OIDCIdentity.Query().Where(oidcidentity.ID(id)).QueryUser().OnlyID(viewer.SystemContext(ctx))
+					return uid, err == nil
+				})
+			})},
 	}
 }
 

@@ -97,11 +97,23 @@ func (s *swappable) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // provider should point at env.Server.URL + "/auth/oidc/callback".
 func (e *Env) EnableOIDC(providers []oidc.ProviderConfig) *oidc.Manager {
 	e.T.Helper()
-	accounts := &auth.OIDCAccounts{Service: e.Auth, PublicHost: "127.0.0.1"}
-	m, err := oidc.New(context.Background(), providers, accounts, oidc.Options{Logger: e.log})
+	return e.EnableOIDCWith(providers, oidc.Options{})
+}
+
+// EnableOIDCWith is EnableOIDC with options for the Manager (the logger
+// is the environment's unless set). The Manager is closed when the test
+// ends.
+func (e *Env) EnableOIDCWith(providers []oidc.ProviderConfig, opts oidc.Options) *oidc.Manager {
+	e.T.Helper()
+	accounts := &auth.OIDCAccounts{Service: e.Auth, Users: e.Users, PublicHost: "127.0.0.1"}
+	if opts.Logger == nil {
+		opts.Logger = e.log
+	}
+	m, err := oidc.New(context.Background(), providers, accounts, opts)
 	if err != nil {
 		e.T.Fatalf("apitest: oidc: %v", err)
 	}
+	e.T.Cleanup(m.Close)
 	accounts.Manager = m
 	e.Auth.Bearer = accounts
 	e.handler.set(server.New(server.Options{Client: e.Auth.Client, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, OIDC: m, Log: e.log}))
@@ -241,8 +253,10 @@ func (e *Env) Statements() int64 { return e.statements.Load() }
 type Response struct {
 	Status      int
 	ContentType string
-	Data        json.RawMessage `json:"data"`
-	Errors      []Error         `json:"errors"`
+	// Header holds the response's headers.
+	Header http.Header     `json:"-"`
+	Data   json.RawMessage `json:"data"`
+	Errors []Error         `json:"errors"`
 	// HasData tells whether the body had a "data" key at all.
 	HasData bool
 }
@@ -290,7 +304,7 @@ func (e *Env) Send(req *http.Request) Response {
 	}
 	defer res.Body.Close()
 	raw, _ := io.ReadAll(res.Body)
-	r := Response{Status: res.StatusCode, ContentType: res.Header.Get("Content-Type")}
+	r := Response{Status: res.StatusCode, ContentType: res.Header.Get("Content-Type"), Header: res.Header}
 	var keys map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &keys); err != nil {
 		e.T.Fatalf("apitest: response is not JSON (status %d): %s", res.StatusCode, raw)

@@ -6,9 +6,12 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/rosterhq/roster/internal/oidc"
+	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
@@ -53,12 +56,19 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 		ctx := context.WithValue(r.Context(), httpKey{}, httpInfo{w: w, r: r, ip: s.RemoteIP(r)})
 		v, viaCookie, err := s.resolve(ctx, r)
 		if err != nil {
-			if errors.Is(err, ErrInvalidCredential) {
+			switch {
+			case errors.Is(err, ErrInvalidCredential):
+				s.Log.DebugContext(ctx, "auth: credential refused", "cookie", viaCookie, "reason", err)
 				if viaCookie {
 					s.ClearCookie(w)
 				}
 				w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
 				writeError(w, http.StatusUnauthorized, "UNAUTHENTICATED", "the credential is invalid, expired or revoked; sign in again")
+				return
+			case errors.Is(err, ErrCredentialUnavailable):
+				s.Log.DebugContext(ctx, "auth: credential cannot be checked now", "reason", err)
+				w.Header().Set("Retry-After", strconv.Itoa(oidc.RetryAfterSeconds))
+				writeError(w, http.StatusServiceUnavailable, string(problem.Unavailable), "the credential cannot be checked right now; keep it and try again shortly")
 				return
 			}
 			s.Log.ErrorContext(ctx, "auth: resolve viewer", "error", err)
@@ -78,7 +88,7 @@ func (s *Service) resolve(ctx context.Context, r *http.Request) (v *viewer.Viewe
 	if h := r.Header.Get("Authorization"); h != "" {
 		scheme, token, ok := strings.Cut(h, " ")
 		if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
-			return nil, false, ErrInvalidCredential
+			return nil, false, refused("the Authorization header is not a bearer credential")
 		}
 		token = strings.TrimSpace(token)
 		switch {
@@ -93,13 +103,13 @@ func (s *Service) resolve(ctx context.Context, r *http.Request) (v *viewer.Viewe
 			}
 			v, err = s.ViewerForUser(ctx, uid, "")
 		default:
-			err = ErrInvalidCredential
+			err = refused("not a session token or API key, and no OpenID Connect provider is configured")
 		}
 		return v, false, err
 	}
 	if c, cerr := r.Cookie(CookieName); cerr == nil && c.Value != "" {
 		if !looksLike(c.Value, SessionTokenPrefix) {
-			return nil, true, ErrInvalidCredential
+			return nil, true, refused("the session cookie holds no session token")
 		}
 		v, err = s.sessionViewer(ctx, c.Value)
 		return v, true, err

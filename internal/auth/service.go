@@ -26,13 +26,27 @@ import (
 
 // ErrInvalidCredential is returned for any credential that does not
 // authenticate: unknown, expired, revoked, or belonging to a locked user.
+// Errors wrapping it say why after it ("auth: invalid credential: the
+// session was revoked"), never quoting the credential: the middleware
+// logs them at debug level.
 var ErrInvalidCredential = errors.New("auth: invalid credential")
+
+// ErrCredentialUnavailable is wrapped by errors for a credential that
+// cannot be checked right now because a service it depends on (an
+// OpenID Connect provider) does not answer: the request gets HTTP 503
+// UNAVAILABLE with Retry-After, and the client should keep the
+// credential and try again.
+var ErrCredentialUnavailable = errors.New("auth: credential cannot be checked right now")
+
+// refused returns an ErrInvalidCredential error saying why.
+func refused(why string) error { return fmt.Errorf("%w: %s", ErrInvalidCredential, why) }
 
 // BearerVerifier verifies OpenID Connect bearer tokens and links them to
 // users; OIDCAccounts implements it on top of internal/oidc.
 type BearerVerifier interface {
 	// UserForBearer returns the user the token belongs to, or an error
-	// wrapping ErrInvalidCredential.
+	// wrapping ErrInvalidCredential (the token is refused) or
+	// ErrCredentialUnavailable (it cannot be checked now).
 	UserForBearer(ctx context.Context, token string) (pulid.ID, error)
 }
 
@@ -86,13 +100,16 @@ func (s *Service) ViewerForUser(ctx context.Context, userID, sessionID pulid.ID)
 	sys := viewer.SystemContext(ctx)
 	u, err := s.Client.User.Query().Where(user.ID(userID)).WithRole().WithCustomers().Only(sys)
 	if ent.IsNotFound(err) {
-		return nil, ErrInvalidCredential
+		return nil, refused("the user no longer exists")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("auth: load user: %w", err)
 	}
-	if users.IsLocked(u, s.now()) || u.ConfirmedAt == nil {
-		return nil, ErrInvalidCredential
+	if users.IsLocked(u, s.now()) {
+		return nil, refused("the user is locked")
+	}
+	if u.ConfirmedAt == nil {
+		return nil, refused("the user is not confirmed")
 	}
 	v := &viewer.Viewer{Kind: viewer.User, UserID: u.ID, SessionID: sessionID, Role: u.Edges.Role.Name,
 		Permissions: append([]permission.Permission(nil), u.Edges.Role.Permissions...)}
@@ -141,7 +158,7 @@ func (s *Service) sessionViewer(ctx context.Context, token string) (*viewer.View
 	sys := viewer.SystemContext(ctx)
 	sess, err := s.Client.Session.Query().Where(session.TokenHash(HashSecret(token))).WithUser().Only(sys)
 	if ent.IsNotFound(err) {
-		return nil, ErrInvalidCredential
+		return nil, refused("unknown session token")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("auth: load session: %w", err)
@@ -152,8 +169,13 @@ func (s *Service) sessionViewer(ctx context.Context, token string) (*viewer.View
 	}
 	now := s.now()
 	idle := time.Duration(set.SessionIdleTimeoutSeconds) * time.Second
-	if sess.RevokedAt != nil || !sess.ExpiresAt.After(now) || now.Sub(sess.LastSeenAt) > idle {
-		return nil, ErrInvalidCredential
+	switch {
+	case sess.RevokedAt != nil:
+		return nil, refused("the session was ended")
+	case !sess.ExpiresAt.After(now):
+		return nil, refused("the session expired")
+	case now.Sub(sess.LastSeenAt) > idle:
+		return nil, refused("the session was idle too long")
 	}
 	v, err := s.ViewerForUser(ctx, sess.Edges.User.ID, sess.ID)
 	if err != nil {
@@ -172,14 +194,17 @@ func (s *Service) apiKeyViewer(ctx context.Context, key string) (*viewer.Viewer,
 	sys := viewer.SystemContext(ctx)
 	k, err := s.Client.APIKey.Query().Where(apikey.SecretHash(HashSecret(key))).WithCustomers().Only(sys)
 	if ent.IsNotFound(err) {
-		return nil, ErrInvalidCredential
+		return nil, refused("unknown API key")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("auth: load api key: %w", err)
 	}
 	now := s.now()
-	if k.RevokedAt != nil || (k.ExpiresAt != nil && !k.ExpiresAt.After(now)) {
-		return nil, ErrInvalidCredential
+	if k.RevokedAt != nil {
+		return nil, refused("API key " + k.Prefix + " was revoked")
+	}
+	if k.ExpiresAt != nil && !k.ExpiresAt.After(now) {
+		return nil, refused("API key " + k.Prefix + " expired")
 	}
 	v := &viewer.Viewer{Kind: viewer.APIKey, APIKeyID: k.ID, Permissions: append([]permission.Permission(nil), k.Permissions...)}
 	for _, c := range k.Edges.Customers {

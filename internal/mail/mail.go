@@ -39,10 +39,14 @@ const (
 	// PasswordChanged tells every address of an account that its
 	// password changed; it has no link.
 	PasswordChanged = "password_changed"
+	// OIDCLinked tells every address of an account that an OpenID
+	// Connect identity (Data.Provider, Data.Address) was linked to it;
+	// it has no link.
+	OIDCLinked = "oidc_linked"
 )
 
 // templateNames are every message Roster sends.
-var templateNames = []string{Invitation, Confirmation, EmailChange, AliasConfirmation, PasswordReset, PasswordChanged}
+var templateNames = []string{Invitation, Confirmation, EmailChange, AliasConfirmation, PasswordReset, PasswordChanged, OIDCLinked}
 
 // linkPaths are the frontend pages the links point to; the token is
 // appended as ?token=. A message without an entry has no link.
@@ -101,6 +105,8 @@ type Data struct {
 	Expires time.Time
 	// At is when the change a notification reports happened.
 	At time.Time
+	// Provider names the sign-in provider a notification is about.
+	Provider string
 }
 
 // Render renders template name for to.
@@ -112,7 +118,7 @@ func (r Renderer) Render(name, to string, d Data) (Message, error) {
 	if path, ok := linkPaths[name]; ok {
 		link = strings.TrimRight(r.FrontendURL, "/") + path + "?token=" + url.QueryEscape(d.Token)
 	}
-	vars := map[string]any{"Product": r.product(), "Name": d.Name, "Link": link, "Address": d.Address,
+	vars := map[string]any{"Product": r.product(), "Name": d.Name, "Link": link, "Address": d.Address, "Provider": d.Provider,
 		"Expires": d.Expires.UTC().Format("2 January 2006, 15:04 UTC"), "At": d.At.UTC().Format("2 January 2006, 15:04 UTC")}
 	subject, err := execute(name, "subject", vars)
 	if err != nil {

@@ -50,6 +50,27 @@ func TestRenderNotification(t *testing.T) {
 	}
 }
 
+func TestRenderOIDCLinked(t *testing.T) {
+	m, err := testRenderer.Render(OIDCLinked, "ada@example.org", Data{Name: "Ada", Provider: "corp", Address: "ada@corp.example",
+		At: time.Date(2030, 5, 6, 7, 8, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Hello Ada", `"corp"`, "ada@corp.example", "6 May 2030, 07:08 UTC", "Roster account"} {
+		if !strings.Contains(m.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, m.Text)
+		}
+	}
+	if m.Subject != "A sign-in provider was linked to your account" || strings.Contains(m.HTML, "href=") || !strings.Contains(m.HTML, "ada@corp.example") {
+		t.Fatalf("notification:\n%s\n%s", m.Subject, m.HTML)
+	}
+	// Without the provider's address, the sentence still reads.
+	m, err = testRenderer.Render(OIDCLinked, "ada@example.org", Data{Provider: "corp", At: time.Now()})
+	if err != nil || strings.Contains(m.Text, "(account") || !strings.Contains(m.Text, "Hello,") {
+		t.Fatalf("without address: %v\n%s", err, m.Text)
+	}
+}
+
 func TestRenderEscapesHTML(t *testing.T) {
 	m, err := testRenderer.Render(Invitation, "a@example.com", Data{Name: `<script>alert(1)</script>`, Token: "t"})
 	if err != nil {

@@ -22,31 +22,37 @@ const maxTokenLen = 16 << 10
 // verified locally with the provider's published keys: signature (any
 // asymmetric algorithm, never "none" or HMAC), issuer, expiry and "nbf",
 // a "typ" header that is absent, "JWT" or "at+jwt" (RFC 9068), and an
-// "aud" containing one of the provider's Audiences. Both ID tokens and JWT
-// access tokens are accepted. When the token carries no email, the
-// provider's userinfo endpoint is asked with the token to complete the
-// identity; a 4xx answer there leaves the identity as the token states it.
+// "aud" containing one of the provider's Audiences. For a public client
+// (no ClientSecret) the token must also say it was issued to Roster: its
+// "azp", else its "client_id" (RFC 9068), else its only audience must be
+// the ClientID or one of the Audiences. Both ID tokens and JWT access
+// tokens are accepted. When the token carries no email, the provider's
+// userinfo endpoint is asked with the token to complete the identity; a
+// 4xx answer there leaves the identity as the token states it.
 //
 // Any other token is opaque. It is checked with each provider in
-// configuration order, until one accepts it: through the provider's token
+// configuration order, until one accepts it, through the provider's token
 // introspection endpoint (RFC 7662, authenticated with the client
 // credentials; "active" must be true, "exp" if present in the future,
 // "iss" if present the provider's, "token_type" not a refresh token, and
-// "aud" or "client_id" one of the Audiences), or, when the provider
-// advertises no introspection endpoint or has no client secret, through
-// its userinfo endpoint. An opaque token is therefore shown to every
-// configured provider until one accepts it.
+// "aud" or "client_id" one of the Audiences). A provider that cannot
+// introspect — a public client without a secret, or no introspection
+// endpoint — refuses every opaque token without being asked: its
+// userinfo endpoint would accept an access token issued to any of its
+// clients. An opaque token is therefore shown to every configured
+// provider that can introspect until one accepts it.
 //
 // Accepted tokens whose check needed a provider request are cached in
 // memory, keyed by their SHA-256, until min(60 s, the token's expiry);
 // at most 10,000 are kept, the oldest evicted first. Rejections are never
 // cached.
 //
-// Every rejection of the token wraps [ErrInvalidToken]. When no provider
-// accepted the token but at least one could not be asked, the error wraps
-// [ErrProviderUnavailable] instead (or, for an introspection endpoint
-// refusing the client credentials, is a plain configuration error). ctx
-// bounds the provider requests.
+// Every rejection of the token wraps [ErrInvalidToken]; its text says why
+// (never quoting the token). When no provider accepted the token but at
+// least one could not be asked — its discovery has not succeeded yet, or
+// it did not answer — the error wraps [ErrProviderUnavailable] instead
+// (or, for an introspection endpoint refusing the client credentials, is
+// a plain configuration error). ctx bounds the provider requests.
 func (m *Manager) VerifyBearer(ctx context.Context, token string) (Identity, error) {
 	if token == "" || len(token) > maxTokenLen {
 		return Identity{}, fmt.Errorf("oidc: bearer token empty or too long: %w", ErrInvalidToken)
@@ -109,10 +115,21 @@ func (m *Manager) verifyJWT(ctx context.Context, token string, key [32]byte, hdr
 	if err := json.Unmarshal(payload, &unverified); err != nil {
 		return Identity{}, fmt.Errorf("oidc: bearer JWT has unreadable claims: %w", ErrInvalidToken)
 	}
-	p := m.byIssuer[unverified.Issuer]
-	if p == nil {
+	s := m.byIssuer[unverified.Issuer]
+	if s == nil {
 		return Identity{}, fmt.Errorf("oidc: bearer JWT from an unknown issuer: %w", ErrInvalidToken)
 	}
+	p := s.provider()
+	if p == nil {
+		return Identity{}, m.notDiscovered(s)
+	}
+	id, err := m.checkJWT(ctx, p, token, key)
+	m.observe(ctx, s, err)
+	return id, err
+}
+
+// checkJWT verifies a bearer JWT of the discovered provider p.
+func (m *Manager) checkJWT(ctx context.Context, p *provider, token string, key [32]byte) (Identity, error) {
 	vctx, probe := withFetchProbe(ctx)
 	tok, err := p.bearerVerifier.Verify(vctx, token)
 	if err != nil {
@@ -130,6 +147,9 @@ func (m *Manager) verifyJWT(ctx context.Context, token string, key [32]byte, hdr
 	var c claims
 	if err := tok.Claims(&c); err != nil {
 		return Identity{}, fmt.Errorf("oidc: provider %q: bearer JWT has unreadable claims: %w", p.cfg.Name, ErrInvalidToken)
+	}
+	if p.cfg.ClientSecret == "" && !p.ownClient(c.issuedTo()) {
+		return Identity{}, fmt.Errorf("oidc: provider %q: bearer JWT was issued to another client (a public client accepts only its own tokens): %w", p.cfg.Name, ErrInvalidToken)
 	}
 	if c.Subject == "" {
 		return Identity{}, fmt.Errorf("oidc: provider %q: bearer JWT has no sub: %w", p.cfg.Name, ErrInvalidToken)
@@ -149,13 +169,15 @@ func (m *Manager) verifyJWT(ctx context.Context, token string, key [32]byte, hdr
 
 func (m *Manager) verifyOpaque(ctx context.Context, token string, key [32]byte) (Identity, error) {
 	var trouble error
-	for _, p := range m.providers {
-		id, exp, err := m.checkOpaque(ctx, p, token)
+	var reasons []string
+	for _, s := range m.slots {
+		id, exp, err := m.checkOpaque(ctx, s, token)
 		if err == nil {
 			m.cache.put(key, id, cacheUntil(m.now(), exp))
 			return id, nil
 		}
 		if errors.Is(err, ErrInvalidToken) {
+			reasons = append(reasons, strings.TrimSuffix(err.Error(), ": "+ErrInvalidToken.Error()))
 			continue
 		}
 		if ctxErr := ctx.Err(); ctxErr != nil {
@@ -168,27 +190,31 @@ func (m *Manager) verifyOpaque(ctx context.Context, token string, key [32]byte) 
 	if trouble != nil {
 		return Identity{}, fmt.Errorf("oidc: opaque token could not be checked: %w", trouble)
 	}
-	return Identity{}, fmt.Errorf("oidc: opaque token accepted by no provider: %w", ErrInvalidToken)
+	return Identity{}, fmt.Errorf("oidc: opaque token accepted by no provider (%s): %w", strings.Join(reasons, "; "), ErrInvalidToken)
 }
 
-// checkOpaque checks an opaque token with one provider. It returns the
-// identity and the token's expiry (zero if unknown), an ErrInvalidToken
-// error when this provider does not accept the token, or another error
-// when it could not tell.
-func (m *Manager) checkOpaque(ctx context.Context, p *provider, token string) (Identity, time.Time, error) {
-	if p.introspectionURL == "" || p.cfg.ClientSecret == "" {
-		if p.userinfoURL == "" {
-			return Identity{}, time.Time{}, fmt.Errorf("oidc: provider %q: cannot check opaque tokens: %w", p.cfg.Name, ErrInvalidToken)
-		}
-		c, err := m.fetchUserinfo(ctx, p, token)
-		if errors.Is(err, errRejected) {
-			return Identity{}, time.Time{}, fmt.Errorf("oidc: provider %q: %w: %w", p.cfg.Name, ErrInvalidToken, err)
-		}
-		if err != nil {
-			return Identity{}, time.Time{}, err
-		}
-		return c.identity(p), time.Time{}, nil
+// checkOpaque checks an opaque token with the provider of s. It returns
+// the identity and the token's expiry (zero if unknown), an
+// ErrInvalidToken error when this provider does not accept the token, or
+// another error when it could not tell.
+func (m *Manager) checkOpaque(ctx context.Context, s *slot, token string) (Identity, time.Time, error) {
+	if s.cfg.ClientSecret == "" {
+		return Identity{}, time.Time{}, fmt.Errorf("oidc: provider %q: a public client cannot introspect opaque tokens: %w", s.cfg.Name, ErrInvalidToken)
 	}
+	p := s.provider()
+	if p == nil {
+		return Identity{}, time.Time{}, m.notDiscovered(s)
+	}
+	if p.introspectionURL == "" {
+		return Identity{}, time.Time{}, fmt.Errorf("oidc: provider %q: no introspection endpoint to check opaque tokens: %w", s.cfg.Name, ErrInvalidToken)
+	}
+	id, exp, err := m.introspectToken(ctx, p, token)
+	m.observe(ctx, s, err)
+	return id, exp, err
+}
+
+// introspectToken checks an opaque token with p's introspection endpoint.
+func (m *Manager) introspectToken(ctx context.Context, p *provider, token string) (Identity, time.Time, error) {
 	c, err := m.introspect(ctx, p, token)
 	if err != nil {
 		return Identity{}, time.Time{}, err

@@ -10,6 +10,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"log/slog"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -223,25 +224,30 @@ func TestVerifyBearerOpaque(t *testing.T) {
 	wantInvalid(t, "two-part token", id, err)
 }
 
-func TestVerifyBearerOpaqueThroughUserinfo(t *testing.T) {
+// TestVerifyBearerOpaqueWithoutIntrospection: userinfo accepts an access
+// token issued to any client of the provider, so a provider that cannot
+// introspect refuses opaque tokens without asking anyone.
+func TestVerifyBearerOpaqueWithoutIntrospection(t *testing.T) {
 	e := newEnv(t, envOptions{noIntrospection: true})
 	ctx := testCtx(t)
-	if e.m.providers[0].introspectionURL != "" {
+	if e.m.slots[0].provider().introspectionURL != "" {
 		t.Fatal("introspection endpoint still discovered")
 	}
 	at := e.op.tokens(t, clientID, clientSecret).AccessToken
 	e.op.resetHits()
-	for range 2 {
-		id, err := e.m.VerifyBearer(ctx, at)
-		if err != nil || id.Provider != "test" || id.Subject != alice.ID || id.Email != alice.Email || !id.EmailVerified {
-			t.Fatalf("opaque token through userinfo: %+v, %v", id, err)
-		}
+	e.op2.resetHits()
+	id, err := e.m.VerifyBearer(ctx, at)
+	wantInvalid(t, "opaque token of a provider without introspection", id, err)
+	if n := e.op.hitsOf(t, "userinfo_endpoint"); n != 0 {
+		t.Errorf("userinfo hit %d times, want 0", n)
 	}
-	if n := e.op.hitsOf(t, "userinfo_endpoint"); n != 1 {
-		t.Errorf("userinfo hit %d times, want 1 (then cached)", n)
+	if !strings.Contains(err.Error(), "no introspection endpoint") {
+		t.Errorf("error %q does not say why", err)
 	}
-	id, err := e.m.VerifyBearer(ctx, "not-a-real-token")
-	wantInvalid(t, "invalid opaque token through userinfo", id, err)
+	// The second provider was asked (it introspects) and said no.
+	if n := e.op2.hitsOf(t, "introspection_endpoint"); n != 1 {
+		t.Errorf("second provider's introspection hit %d times, want 1", n)
+	}
 }
 
 func TestVerifyBearerProviderDown(t *testing.T) {
@@ -252,6 +258,7 @@ func TestVerifyBearerProviderDown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(fresh.Close)
 	tok := e.op.tokens(t, clientID, clientSecret)
 	e.op.srv.Close()
 
@@ -346,7 +353,10 @@ func TestIntrospectionRules(t *testing.T) {
 		issuer:           "https://issuer.example.test",
 		introspectionURL: srv.URL,
 	}
-	m := &Manager{providers: []*provider{p}, client: &http.Client{Timeout: testTimeout}, now: time.Now, cache: newTokenCache(10)}
+	s := newSlot(p.cfg, now)
+	s.p.Store(p)
+	m := &Manager{slots: []*slot{s}, client: &http.Client{Timeout: testTimeout}, now: time.Now, cache: newTokenCache(10),
+		logger: slog.New(slog.DiscardHandler)}
 	exp := now.Add(time.Hour).Unix()
 	ok := func(extra string) string {
 		return `{"active":true,"sub":"s1","email":"s@example.com","email_verified":"true",` + extra + `}`

@@ -48,7 +48,29 @@ func (c *claims) identity(p *provider) Identity {
 		EmailVerified: bool(c.EmailVerified),
 		GivenName:     c.GivenName,
 		FamilyName:    c.FamilyName,
+		LinkByEmail:   p.cfg.LinkByEmail,
 	}
+}
+
+// issuedTo returns the client a token was issued to, as far as its
+// claims say: "azp", else "client_id" (RFC 9068 access tokens), else the
+// audience when it is the only one; "" when they do not say.
+func (c *claims) issuedTo() string {
+	switch {
+	case c.AZP != "":
+		return c.AZP
+	case c.ClientID != "":
+		return c.ClientID
+	case len(c.Audience) == 1:
+		return c.Audience[0]
+	}
+	return ""
+}
+
+// ownClient reports whether client is Roster's at p: the client ID or
+// one of the accepted audiences.
+func (p *provider) ownClient(client string) bool {
+	return client != "" && (client == p.cfg.ClientID || slices.Contains(p.cfg.Audiences, client))
 }
 
 // flexBool reads a JSON boolean or the strings "true"/"false" (some

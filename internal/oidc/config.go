@@ -30,9 +30,11 @@ type ProviderConfig struct {
 	ClientID string `json:"client_id"`
 	// ClientSecret is Roster's client secret at the provider. It
 	// authenticates the token exchange of the browser flow and token
-	// introspection. It may be empty for a public client; opaque tokens
-	// are then checked through the userinfo endpoint only. It is never
-	// logged: String and LogValue redact it.
+	// introspection. It may be empty for a public client; such a
+	// provider then refuses every opaque bearer token (it cannot tell
+	// which client one was issued to) and accepts only JWTs issued to
+	// Roster (see [Manager.VerifyBearer]). It is never logged: String and
+	// LogValue redact it.
 	ClientSecret string `json:"client_secret,omitempty"`
 	// Scopes are requested in the browser flow. Empty means
 	// ["openid", "email", "profile"]; "openid" is always included.
@@ -48,6 +50,15 @@ type ProviderConfig struct {
 	// except on loopback hosts. When empty, the provider is used for
 	// bearer tokens only and the browser flow refuses it.
 	RedirectURL string `json:"redirect_url,omitempty"`
+	// LinkByEmail lets an identity of this provider that is not linked
+	// to any account yet be linked to the existing account whose primary
+	// address or confirmed alias the provider verified (email_verified).
+	// Off by default: then only identities linked before, and accounts
+	// created through self sign-up, sign in. Even when on, accounts whose
+	// role grants any permission are never linked this way (see
+	// internal/auth). Turn it on only for a provider you trust to verify
+	// addresses of your domain.
+	LinkByEmail bool `json:"link_by_email,omitempty"`
 }
 
 // String describes the configuration with the client secret redacted, so
@@ -57,8 +68,8 @@ func (c ProviderConfig) String() string {
 	if c.ClientSecret != "" {
 		secret = "REDACTED"
 	}
-	return fmt.Sprintf("{Name:%s Issuer:%s ClientID:%s ClientSecret:%s Scopes:%v Audiences:%v RedirectURL:%s}",
-		c.Name, c.Issuer, c.ClientID, secret, c.Scopes, c.Audiences, c.RedirectURL)
+	return fmt.Sprintf("{Name:%s Issuer:%s ClientID:%s ClientSecret:%s Scopes:%v Audiences:%v RedirectURL:%s LinkByEmail:%t}",
+		c.Name, c.Issuer, c.ClientID, secret, c.Scopes, c.Audiences, c.RedirectURL, c.LinkByEmail)
 }
 
 // LogValue implements [slog.LogValuer]; the client secret is left out.
@@ -71,6 +82,7 @@ func (c ProviderConfig) LogValue() slog.Value {
 		slog.Any("scopes", c.Scopes),
 		slog.Any("audiences", c.Audiences),
 		slog.String("redirect_url", c.RedirectURL),
+		slog.Bool("link_by_email", c.LinkByEmail),
 	)
 }
 
@@ -79,7 +91,8 @@ var nameRE = regexp.MustCompile(`^[a-z0-9-]{1,64}$`)
 // ParseProviders reads the provider configuration, typically the value
 // of the ROSTER_OIDC_PROVIDERS environment variable. The format is a JSON
 // array of objects with the keys name, issuer, client_id, client_secret,
-// scopes, audiences and redirect_url (see [ProviderConfig]):
+// scopes, audiences, redirect_url and link_by_email (see
+// [ProviderConfig]):
 //
 //	[
 //	  {"name": "google", "issuer": "https://accounts.google.com",
@@ -88,7 +101,7 @@ var nameRE = regexp.MustCompile(`^[a-z0-9-]{1,64}$`)
 //	  {"name": "corp", "issuer": "https://login.corp.example",
 //	   "client_id": "roster", "client_secret": "…",
 //	   "scopes": ["openid", "email", "profile", "groups"],
-//	   "audiences": ["roster", "api://roster"]}
+//	   "audiences": ["roster", "api://roster"], "link_by_email": true}
 //	]
 //
 // An empty or blank spec yields no providers and no error (OpenID Connect

@@ -21,12 +21,19 @@
 //   - bearer tokens: [Manager.VerifyBearer] checks a JWT (ID token or JWT
 //     access token) locally against the keys of the provider that issued
 //     it, or an opaque access token through the providers' introspection
-//     (RFC 7662) or userinfo endpoints, with a small in-memory cache.
+//     endpoints (RFC 7662), with a small in-memory cache. A public client
+//     (no secret) accepts only JWTs issued to Roster and no opaque token;
+//   - availability: a provider that cannot be discovered when New runs
+//     does not stop Roster; discovery is retried in the background with
+//     growing pauses, and [Manager.Status] tells, without any request,
+//     which providers are ready (for readiness probes and metrics).
 //
 // Token rejections wrap [ErrInvalidToken] (answer UNAUTHENTICATED);
-// providers that cannot be reached give errors wrapping
-// [ErrProviderUnavailable] instead. No token, code, cookie value or client
-// secret is ever logged or shown to the browser.
+// providers that cannot be reached, or not discovered yet, give errors
+// wrapping [ErrProviderUnavailable] instead (answer UNAVAILABLE, HTTP
+// 503). No token, code, cookie value or client secret is ever logged or
+// shown to the browser; refused logins and callbacks are logged at debug
+// level with their reason.
 //
 // The flow cookie is encrypted with Options.StateKey. Without one, each
 // Manager makes a random key, so instances behind one load balancer must

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -40,6 +41,9 @@ const (
 	ErrorAccountRejected = "account_rejected"
 	// ErrorServer means Roster failed to sign the person in.
 	ErrorServer = "server_error"
+	// ErrorUnavailable means the provider could not be reached while the
+	// sign-in was completed; trying again later may work.
+	ErrorUnavailable = "provider_unavailable"
 )
 
 // flowState is the content of the encrypted flow cookie.
@@ -58,7 +62,9 @@ type flowState struct {
 // provider parameter may be left out when exactly one provider offers
 // browser sign-in), and when return_to is not an absolute http(s) URL
 // without user info whose host Accounts.RedirectAllowed allows; it never
-// redirects to a refused URL. Otherwise it starts an authorization code
+// redirects to a refused URL. A provider whose discovery has not
+// succeeded yet gets a plain-text 503 with Retry-After. Each refusal is
+// logged at debug level with its reason. Otherwise it starts an authorization code
 // flow with PKCE (S256), a random state and a random nonce: these, the
 // PKCE verifier and return_to go into an AES-GCM encrypted and
 // authenticated cookie (HttpOnly, SameSite=Lax, Secure when
@@ -75,15 +81,19 @@ func (m *Manager) LoginHandler() http.Handler {
 //
 // It finds the flow cookie named after the state parameter, decrypts it
 // and compares the states in constant time; a missing, expired, tampered
-// or mismatching cookie gets a plain-text 400 and nothing else happens.
+// or mismatching cookie gets a plain-text 400 and nothing else happens
+// (the reason is logged at debug level). A provider not discovered on
+// this instance gets a plain-text 503 with Retry-After, and the cookie
+// stays.
 // Once the state matches, the cookie is cleared and every outcome
 // redirects (303) to the flow's return_to (checked again with
 // Accounts.RedirectAllowed; a refused one gets a plain-text 400) or to
 // Options.DefaultReturnTo. On failure the redirect carries
 // oidc_error=CODE (ErrorAccessDenied, ErrorProvider, ErrorLoginFailed,
-// ErrorAccountRejected, ErrorServer) and nothing from the provider or the
-// tokens. A provider "error" parameter, or an "iss" parameter (RFC 9207)
-// that is not the provider's issuer, fails the sign-in. Otherwise the
+// ErrorUnavailable, ErrorAccountRejected, ErrorServer) and nothing from
+// the provider or the tokens. A provider "error" parameter, or an "iss"
+// parameter (RFC 9207) that is not the provider's issuer, fails the
+// sign-in. Otherwise the
 // code is exchanged with the PKCE verifier, the ID token is verified
 // (signature, issuer, audience = client ID, "azp" if present, expiry,
 // nonce, "at_hash" if present), the identity is read from it and, when it
@@ -100,6 +110,7 @@ func (m *Manager) serveLogin(w http.ResponseWriter, r *http.Request) {
 		plain(w, http.StatusMethodNotAllowed, "method not allowed")
 		return
 	}
+	ctx := r.Context()
 	q := r.URL.Query()
 	name := q.Get("provider")
 	if name == "" {
@@ -107,14 +118,22 @@ func (m *Manager) serveLogin(w http.ResponseWriter, r *http.Request) {
 			name = names[0]
 		}
 	}
-	p := m.byName[name]
-	if p == nil || p.oauth == nil {
+	s := m.byName[name]
+	if s == nil || s.cfg.RedirectURL == "" {
+		m.refused(ctx, "login", name, "unknown provider or one without redirect_url")
 		plain(w, http.StatusBadRequest, "unknown sign-in provider")
 		return
 	}
 	returnTo := q.Get("return_to")
-	if returnTo != "" && !m.returnAllowed(r.Context(), returnTo) {
+	if returnTo != "" && !m.returnAllowed(ctx, returnTo) {
+		m.refused(ctx, "login", name, "return_to is not an allowed address")
 		plain(w, http.StatusBadRequest, "return_to is not an allowed address")
+		return
+	}
+	p := s.provider()
+	if p == nil {
+		m.refused(ctx, "login", name, m.notDiscovered(s).Error())
+		unavailablePage(w)
 		return
 	}
 	state, err1 := randomString()
@@ -163,14 +182,24 @@ func (m *Manager) serveCallback(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	q := r.URL.Query()
 	state := q.Get("state")
-	fs, ok := m.readFlow(r, state)
-	if !ok {
+	fs, why := m.readFlow(r, state)
+	if why != "" {
+		m.refused(ctx, "callback", "", why)
 		plain(w, http.StatusBadRequest, "sign-in expired or invalid; please start again")
 		return
 	}
-	p := m.byName[fs.Provider]
-	if p == nil || p.oauth == nil {
+	s := m.byName[fs.Provider]
+	if s == nil || s.cfg.RedirectURL == "" {
+		m.refused(ctx, "callback", fs.Provider, "the flow names a provider that is not configured for browser sign-in")
 		plain(w, http.StatusBadRequest, "sign-in expired or invalid; please start again")
+		return
+	}
+	p := s.provider()
+	if p == nil {
+		// Started on an instance that had discovered the provider. The
+		// cookie stays: the browser may come back once it is available.
+		m.refused(ctx, "callback", fs.Provider, m.notDiscovered(s).Error())
+		unavailablePage(w)
 		return
 	}
 	http.SetCookie(w, &http.Cookie{
@@ -186,6 +215,7 @@ func (m *Manager) serveCallback(w http.ResponseWriter, r *http.Request) {
 	if returnTo == "" {
 		returnTo = m.defaultReturnTo
 	} else if !m.returnAllowed(ctx, returnTo) {
+		m.refused(ctx, "callback", p.cfg.Name, "return_to is no longer an allowed address")
 		plain(w, http.StatusBadRequest, "return_to is not an allowed address")
 		return
 	}
@@ -212,6 +242,11 @@ func (m *Manager) serveCallback(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id, step, err := m.exchange(ctx, p, code, fs)
+	m.observe(ctx, s, err)
+	if errors.Is(err, ErrProviderUnavailable) {
+		fail(ErrorUnavailable, step, err)
+		return
+	}
 	if err != nil {
 		fail(ErrorLoginFailed, step, err)
 		return
@@ -244,16 +279,24 @@ func (m *Manager) exchange(ctx context.Context, p *provider, code string, fs flo
 			if re.Response != nil {
 				status = re.Response.StatusCode
 			}
-			return Identity{}, "exchange", fmt.Errorf("token endpoint answered HTTP %d, error %q", status, truncate(re.ErrorCode, 64))
+			answer := fmt.Errorf("token endpoint answered HTTP %d, error %q", status, truncate(re.ErrorCode, 64))
+			if serverTrouble(status) {
+				return Identity{}, "exchange", unavailable(p, "exchange", answer)
+			}
+			return Identity{}, "exchange", answer
 		}
-		return Identity{}, "exchange", stripURLError(err)
+		return Identity{}, "exchange", unavailable(p, "exchange", stripURLError(err))
 	}
 	raw, _ := tok.Extra("id_token").(string)
 	if raw == "" {
 		return Identity{}, "exchange", errors.New("token response has no id_token")
 	}
-	idt, err := p.idVerifier.Verify(cctx, raw)
+	vctx, probe := withFetchProbe(cctx)
+	idt, err := p.idVerifier.Verify(vctx, raw)
 	if err != nil {
+		if probe.failed.Load() {
+			return Identity{}, "verify id token", unavailable(p, "fetch keys", nil)
+		}
 		return Identity{}, "verify id token", err
 	}
 	if subtle.ConstantTimeCompare([]byte(idt.Nonce), []byte(fs.Nonce)) != 1 {
@@ -337,37 +380,56 @@ func (m *Manager) seal(name string, fs flowState) (string, error) {
 }
 
 // readFlow returns the flow state of the request's cookie for state, if
-// it decrypts, has not expired and holds the same state.
-func (m *Manager) readFlow(r *http.Request, state string) (flowState, bool) {
+// it decrypts, has not expired and holds the same state; otherwise why
+// not, for the log.
+func (m *Manager) readFlow(r *http.Request, state string) (fs flowState, why string) {
 	if state == "" || len(state) > 256 {
-		return flowState{}, false
+		return flowState{}, "no state parameter, or one too long"
 	}
 	name := cookieName(state)
 	ck, err := r.Cookie(name)
-	if err != nil || len(ck.Value) > 4096 {
-		return flowState{}, false
+	if err != nil {
+		return flowState{}, "no flow cookie for this state (expired, another browser, or the sign-in finished already)"
+	}
+	if len(ck.Value) > 4096 {
+		return flowState{}, "flow cookie too long"
 	}
 	sealed, err := base64.RawURLEncoding.DecodeString(ck.Value)
 	if err != nil || len(sealed) < m.aead.NonceSize()+m.aead.Overhead() {
-		return flowState{}, false
+		return flowState{}, "flow cookie malformed"
 	}
 	ns := m.aead.NonceSize()
 	plaintext, err := m.aead.Open(nil, sealed[:ns], sealed[ns:], []byte(name))
 	if err != nil {
-		return flowState{}, false
+		return flowState{}, "flow cookie does not decrypt (tampered, or sealed with another state key)"
 	}
-	var fs flowState
 	if err := json.Unmarshal(plaintext, &fs); err != nil {
-		return flowState{}, false
+		return flowState{}, "flow cookie content unreadable"
 	}
 	if !m.now().Before(time.Unix(fs.Expires, 0)) {
-		return flowState{}, false
+		return flowState{}, "flow expired"
 	}
 	if subtle.ConstantTimeCompare([]byte(fs.State), []byte(state)) != 1 {
-		return flowState{}, false
+		return flowState{}, "state does not match the flow cookie"
 	}
-	return fs, true
+	return fs, ""
 }
+
+// refused logs at debug level why a login or callback request was
+// answered without going on, never with a token, code or cookie value.
+func (m *Manager) refused(ctx context.Context, handler, provider, why string) {
+	m.logger.DebugContext(ctx, "oidc: "+handler+" refused", "provider", truncate(provider, 64), "reason", why)
+}
+
+// unavailablePage answers 503 for a provider that cannot be used now.
+func unavailablePage(w http.ResponseWriter) {
+	w.Header().Set("Retry-After", strconv.Itoa(RetryAfterSeconds))
+	plain(w, http.StatusServiceUnavailable, "the sign-in provider cannot be reached right now; please try again in a moment")
+}
+
+// RetryAfterSeconds is the Retry-After of answers that a provider is
+// unavailable.
+const RetryAfterSeconds = 10
 
 func randomString() (string, error) {
 	b := make([]byte, 32)

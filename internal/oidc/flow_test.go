@@ -19,12 +19,18 @@ func TestDiscovery(t *testing.T) {
 	if got, want := e.m.Providers(), []string{"test", "second"}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("Providers() = %v, want %v", got, want)
 	}
-	for _, p := range e.m.providers {
-		if p.issuer == "" || p.userinfoURL == "" || p.introspectionURL == "" || p.oauth == nil {
-			t.Errorf("provider %s not fully discovered: %+v", p.cfg.Name, p)
+	for _, s := range e.m.slots {
+		p := s.provider()
+		if p == nil || p.issuer == "" || p.userinfoURL == "" || p.introspectionURL == "" || p.oauth == nil {
+			t.Fatalf("provider %s not fully discovered: %+v", s.cfg.Name, p)
 		}
 		if p.cookiePath != "/auth/oidc/callback" {
 			t.Errorf("cookie path %q", p.cookiePath)
+		}
+	}
+	for _, st := range e.m.Status() {
+		if !st.Up() || !st.Discovered || st.Reason != "" || st.Failures != 0 || !st.NextAttempt.IsZero() {
+			t.Errorf("status %+v, want ready", st)
 		}
 	}
 
@@ -34,22 +40,39 @@ func TestDiscovery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(m.Close)
 	if got := m.Providers(); len(got) != 0 {
 		t.Errorf("Providers() = %v, want none", got)
 	}
 
-	// Discovery failures.
+	// Discovery failures do not stop New: the provider is unavailable,
+	// with the reason, and tried again later.
 	closed := httptest.NewServer(http.NotFoundHandler())
 	closedURL := closed.URL
 	closed.Close()
-	for name, cfg := range map[string]ProviderConfig{
-		"unreachable":    {Name: "x", Issuer: closedURL, ClientID: "c"},
-		"issuer differs": {Name: "x", Issuer: e.op.issuer + "/other", ClientID: "c"},
-		"invalid config": {Name: "X", Issuer: e.op.issuer, ClientID: "c"},
+	for name, tc := range map[string]struct {
+		cfg    ProviderConfig
+		reason string
+	}{
+		"unreachable":    {ProviderConfig{Name: "x", Issuer: closedURL, ClientID: "c", RedirectURL: "http://127.0.0.1/cb"}, "connection refused"},
+		"issuer differs": {ProviderConfig{Name: "x", Issuer: e.op.issuer + "/other", ClientID: "c", RedirectURL: "http://127.0.0.1/cb"}, "discovery"},
 	} {
-		if _, err := New(testCtx(t), []ProviderConfig{cfg}, e.accounts, Options{}); err == nil || !strings.HasPrefix(err.Error(), "oidc: ") {
-			t.Errorf("%s: New error = %v", name, err)
+		m, err := New(testCtx(t), []ProviderConfig{tc.cfg}, e.accounts, Options{RetryMin: time.Hour})
+		if err != nil {
+			t.Fatalf("%s: New error = %v", name, err)
 		}
+		st := m.Status()
+		if len(st) != 1 || st[0].Name != "x" || st[0].Up() || st[0].Discovered || st[0].Failures != 1 ||
+			!strings.Contains(st[0].Reason, tc.reason) {
+			t.Errorf("%s: status %+v", name, st)
+		}
+		if got := m.Providers(); !slices.Equal(got, []string{"x"}) {
+			t.Errorf("%s: Providers() = %v; an unavailable provider is still offered", name, got)
+		}
+		m.Close()
+	}
+	if _, err := New(testCtx(t), []ProviderConfig{{Name: "X", Issuer: e.op.issuer, ClientID: "c"}}, e.accounts, Options{}); err == nil || !strings.HasPrefix(err.Error(), "oidc: ") {
+		t.Errorf("invalid config: New error = %v", err)
 	}
 	if _, err := New(testCtx(t), nil, e.accounts, Options{StateKey: make([]byte, 16)}); err == nil {
 		t.Error("New accepted a 16-byte state key")
@@ -269,6 +292,19 @@ func TestCallbackStateChecks(t *testing.T) {
 	}
 	if n := e.op.hitsOf(t, "token_endpoint"); n != 0 {
 		t.Errorf("token endpoint hit %d times", n)
+	}
+	// Each refusal is logged at debug level with its reason, never with
+	// the state or the cookie.
+	logs := e.logs.String()
+	for _, why := range []string{"no state parameter", "no flow cookie for this state", "does not decrypt", "flow expired"} {
+		if !strings.Contains(logs, "oidc: callback refused") || !strings.Contains(logs, why) {
+			t.Errorf("the log does not say %q: %s", why, logs)
+		}
+	}
+	for _, secret := range []string{state, state2, value} {
+		if strings.Contains(logs, secret) {
+			t.Errorf("the log shows %q: %s", secret, logs)
+		}
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"sync"
 	"time"
 
 	gooidc "github.com/coreos/go-oidc/v3/oidc"
@@ -48,6 +49,10 @@ type Identity struct {
 	EmailVerified bool
 	// GivenName and FamilyName are the person's names, possibly empty.
 	GivenName, FamilyName string
+	// LinkByEmail is the provider's [ProviderConfig.LinkByEmail]: whether
+	// an identity not linked yet may be linked to the existing account
+	// whose address the provider verified.
+	LinkByEmail bool
 }
 
 // Accounts links identities to Roster users and starts sessions; it is
@@ -82,25 +87,40 @@ type Options struct {
 	// token exchange, userinfo, introspection). Nil means a client with a
 	// 10-second timeout.
 	HTTPClient *http.Client
-	// Now is the clock for token expiry, the flow cookie and the token
-	// cache. Nil means time.Now.
+	// Now is the clock for token expiry, the flow cookie, the token
+	// cache and the providers' status. Nil means time.Now.
 	Now func() time.Time
 	// DefaultReturnTo is where the callback sends the browser when the
 	// login named no return_to. It is trusted configuration and is not
 	// passed to Accounts.RedirectAllowed. Empty means "/".
 	DefaultReturnTo string
-	// Logger receives failed browser sign-ins, with the provider name
-	// and the failing step, never tokens, codes or secrets. Nil means
-	// slog.Default().
+	// Logger receives failed browser sign-ins, refused flows and bearer
+	// tokens (at debug level) and the providers' availability, with the
+	// provider name and the reason, never tokens, codes or secrets. Nil
+	// means slog.Default().
 	Logger *slog.Logger
+	// RetryMin is the first pause before discovery of an unreachable
+	// provider is tried again, and the shortest time between two tries.
+	// Zero means 2 seconds.
+	RetryMin time.Duration
+	// RetryMax bounds the pause between tries, which doubles after each
+	// failure. Zero means one minute.
+	RetryMax time.Duration
 }
 
+// Default pauses between discovery attempts (see Options).
+const (
+	defaultRetryMin = 2 * time.Second
+	defaultRetryMax = time.Minute
+)
+
 // Manager runs the browser sign-in flow and verifies bearer tokens for a
-// fixed set of OpenID providers. It is safe for concurrent use.
+// fixed set of OpenID providers. It is safe for concurrent use. Call
+// [Manager.Close] to stop its background discovery.
 type Manager struct {
-	providers       []*provider
-	byName          map[string]*provider
-	byIssuer        map[string]*provider
+	slots           []*slot
+	byName          map[string]*slot
+	byIssuer        map[string]*slot
 	accounts        Accounts
 	aead            cipher.AEAD
 	secure          bool
@@ -109,13 +129,22 @@ type Manager struct {
 	defaultReturnTo string
 	logger          *slog.Logger
 	cache           *tokenCache
+	retryMin        time.Duration
+	retryMax        time.Duration
+
+	// stop ends the background discovery; wg waits for it.
+	stop      context.CancelFunc
+	stopCtx   context.Context
+	wg        sync.WaitGroup
+	closeOnce sync.Once
 }
 
-// provider is one discovered, configured provider.
+// provider is one discovered provider: what its discovery document
+// says, and the verifiers and clients built from it. It never changes
+// once built.
 type provider struct {
 	cfg    ProviderConfig
 	issuer string
-	oidc   *gooidc.Provider
 	keys   *keySet
 	// oauth is nil when the provider has no RedirectURL.
 	oauth *oauth2.Config
@@ -153,13 +182,20 @@ var asymmetricAlgs = []string{
 const cacheSize = 10000
 
 // New validates providers (with the rules and defaults of
-// [ParseProviders]), runs OpenID discovery for each, in order, and
-// returns a Manager. It fails if any configuration is invalid, if any
-// provider's discovery fails or states another issuer than configured, or
-// if its discovery document lacks jwks_uri or names an insecure
-// (non-https, non-loopback) userinfo or introspection endpoint. ctx
-// bounds discovery only. accounts must not be nil. No providers is
+// [ParseProviders]), runs OpenID discovery for each, at the same time,
+// and returns a Manager. It fails only if a configuration is invalid,
+// the state key has the wrong length or accounts is nil. No providers is
 // allowed: the Manager then refuses every login and token.
+//
+// A provider whose discovery fails — unreachable, another issuer than
+// configured, no jwks_uri, an insecure (non-https, non-loopback)
+// userinfo or introspection endpoint — does not stop New: it is
+// reported unavailable (see [Manager.Status]) and discovery is tried
+// again in the background, after 2 s (Options.RetryMin), then after
+// pauses that double up to a minute (Options.RetryMax), until it
+// succeeds or [Manager.Close] is called. A token or login for it in the
+// meantime moves the next try forward (but never closer than RetryMin to
+// the last one). ctx bounds the first discovery only.
 func New(ctx context.Context, providers []ProviderConfig, accounts Accounts, opts Options) (*Manager, error) {
 	if accounts == nil {
 		return nil, errors.New("oidc: new: accounts is nil")
@@ -186,8 +222,8 @@ func New(ctx context.Context, providers []ProviderConfig, accounts Accounts, opt
 		return nil, fmt.Errorf("oidc: new: state key: %w", err)
 	}
 	m := &Manager{
-		byName:          map[string]*provider{},
-		byIssuer:        map[string]*provider{},
+		byName:          map[string]*slot{},
+		byIssuer:        map[string]*slot{},
 		accounts:        accounts,
 		aead:            aead,
 		secure:          opts.SecureCookies,
@@ -196,6 +232,8 @@ func New(ctx context.Context, providers []ProviderConfig, accounts Accounts, opt
 		defaultReturnTo: opts.DefaultReturnTo,
 		logger:          opts.Logger,
 		cache:           newTokenCache(cacheSize),
+		retryMin:        opts.RetryMin,
+		retryMax:        opts.RetryMax,
 	}
 	if m.client == nil {
 		m.client = &http.Client{Timeout: 10 * time.Second}
@@ -209,22 +247,46 @@ func New(ctx context.Context, providers []ProviderConfig, accounts Accounts, opt
 	if m.logger == nil {
 		m.logger = slog.Default()
 	}
+	if m.retryMin <= 0 {
+		m.retryMin = defaultRetryMin
+	}
+	if m.retryMax < m.retryMin {
+		m.retryMax = max(defaultRetryMax, m.retryMin)
+	}
+	m.stopCtx, m.stop = context.WithCancel(context.Background())
 	for _, cfg := range cfgs {
-		p, err := m.discover(ctx, cfg)
-		if err != nil {
-			return nil, err
+		s := newSlot(cfg, m.now())
+		m.slots = append(m.slots, s)
+		m.byName[cfg.Name] = s
+		m.byIssuer[cfg.Issuer] = s
+	}
+	var first sync.WaitGroup
+	for _, s := range m.slots {
+		first.Go(func() { m.tryDiscovery(ctx, s) })
+	}
+	first.Wait()
+	for _, s := range m.slots {
+		if s.provider() == nil {
+			m.wg.Go(func() { m.keepDiscovering(s) })
 		}
-		m.providers = append(m.providers, p)
-		m.byName[cfg.Name] = p
-		m.byIssuer[p.issuer] = p
 	}
 	return m, nil
 }
 
+// Close stops the background discovery and waits for it to end. The
+// Manager keeps serving the providers discovered so far.
+func (m *Manager) Close() {
+	m.closeOnce.Do(func() {
+		m.stop()
+		m.wg.Wait()
+	})
+}
+
+// discover reads cfg's discovery document and builds the provider.
 func (m *Manager) discover(ctx context.Context, cfg ProviderConfig) (*provider, error) {
 	op, err := gooidc.NewProvider(gooidc.ClientContext(ctx, m.client), cfg.Issuer)
 	if err != nil {
-		return nil, fmt.Errorf("oidc: provider %q: discovery: %w", cfg.Name, err)
+		return nil, fmt.Errorf("oidc: provider %q: discovery: %w", cfg.Name, stripURLError(err))
 	}
 	var d discoveryClaims
 	if err := op.Claims(&d); err != nil {
@@ -252,7 +314,6 @@ func (m *Manager) discover(ctx context.Context, cfg ProviderConfig) (*provider, 
 	p := &provider{
 		cfg:    cfg,
 		issuer: d.Issuer,
-		oidc:   op,
 		keys:   keys,
 		idVerifier: gooidc.NewVerifier(d.Issuer, keys, &gooidc.Config{
 			ClientID:             cfg.ClientID,
@@ -266,7 +327,7 @@ func (m *Manager) discover(ctx context.Context, cfg ProviderConfig) (*provider, 
 		}),
 		userinfoURL:      d.UserinfoURL,
 		introspectionURL: d.IntrospectionURL,
-		cookiePath:       "/",
+		cookiePath:       cookiePath(cfg),
 	}
 	// client_secret_basic is the default (RFC 8414); use the form only
 	// when the provider offers post and not basic.
@@ -283,20 +344,26 @@ func (m *Manager) discover(ctx context.Context, cfg ProviderConfig) (*provider, 
 			RedirectURL:  cfg.RedirectURL,
 			Scopes:       cfg.Scopes,
 		}
-		if u, err := url.Parse(cfg.RedirectURL); err == nil && u.Path != "" {
-			p.cookiePath = u.Path
-		}
 	}
 	return p, nil
 }
 
+// cookiePath is the path of the flow cookie: the redirect URL's, else /.
+func cookiePath(cfg ProviderConfig) string {
+	if u, err := url.Parse(cfg.RedirectURL); err == nil && u.Path != "" {
+		return u.Path
+	}
+	return "/"
+}
+
 // Providers returns the names of the providers offered for browser
-// sign-in (those with a RedirectURL), in configuration order.
+// sign-in (those with a RedirectURL), in configuration order, whether
+// or not they are available right now.
 func (m *Manager) Providers() []string {
 	var names []string
-	for _, p := range m.providers {
-		if p.oauth != nil {
-			names = append(names, p.cfg.Name)
+	for _, s := range m.slots {
+		if s.cfg.RedirectURL != "" {
+			names = append(names, s.cfg.Name)
 		}
 	}
 	return names

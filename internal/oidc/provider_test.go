@@ -215,11 +215,12 @@ func newEnv(t *testing.T, o envOptions) *env {
 		HTTPClient:      &http.Client{Timeout: testTimeout},
 		Now:             e.clock.now,
 		DefaultReturnTo: "https://" + appHost + "/home",
-		Logger:          slog.New(slog.NewTextHandler(e.logs, nil)),
+		Logger:          slog.New(slog.NewTextHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 	})
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
+	t.Cleanup(m.Close)
 	e.m = m
 	mux := http.NewServeMux()
 	mux.Handle("GET /auth/oidc/login", m.LoginHandler())

@@ -22,6 +22,10 @@ const (
 	Conflict        Code = "CONFLICT"
 	RateLimited     Code = "RATE_LIMITED"
 	Internal        Code = "INTERNAL"
+	// Unavailable means a service Roster depends on (an OpenID Connect
+	// provider) cannot be reached right now: HTTP 503 with Retry-After;
+	// the same request may succeed later.
+	Unavailable Code = "UNAVAILABLE"
 )
 
 // Error is an error meant for the caller.

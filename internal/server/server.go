@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"log/slog"
 	"net/http"
 	"time"
@@ -157,20 +158,58 @@ func legacyPlayground(h http.Handler) http.Handler {
 	})
 }
 
+// Readiness is the JSON body of GET /readyz.
+type Readiness struct {
+	// Status is "ready" (200), "degraded" (200: the database answers but
+	// an OpenID Connect provider does not; every other sign-in works) or
+	// "unavailable" (503: the database does not answer).
+	Status string `json:"status"`
+	// Database is "ok" or "unavailable".
+	Database string `json:"database"`
+	// OIDC lists the configured providers, in configuration order;
+	// absent without providers.
+	OIDC []ProviderReadiness `json:"oidc,omitempty"`
+}
+
+// ProviderReadiness is one OpenID Connect provider's state in /readyz.
+type ProviderReadiness struct {
+	// Name is the provider's configured name.
+	Name string `json:"name"`
+	// State is "ready" or "unavailable" (oidc.State).
+	State string `json:"state"`
+	// Discovered reports whether its discovery document was read.
+	Discovered bool `json:"discovered"`
+	// Since is when it entered State.
+	Since time.Time `json:"since"`
+}
+
 // readiness answers 200 when the database answers a query within two
-// seconds, 503 otherwise.
+// seconds, 503 otherwise, with a Readiness body. OpenID Connect providers
+// are reported but never make Roster unready: passwords, sessions and
+// API keys work without them. Why a provider is down goes to the log,
+// not to this unauthenticated answer.
 func readiness(o Options) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		body := Readiness{Status: "ready", Database: "ok"}
+		code := http.StatusOK
+		if o.OIDC != nil {
+			for _, st := range o.OIDC.Status() {
+				body.OIDC = append(body.OIDC, ProviderReadiness{Name: st.Name, State: string(st.State), Discovered: st.Discovered, Since: st.Since.UTC()})
+				if !st.Up() {
+					body.Status = "degraded"
+				}
+			}
+		}
 		if _, err := o.Client.Settings.Query().Exist(viewer.SystemContext(ctx)); err != nil {
 			o.Log.WarnContext(ctx, "readyz: database not ready", "error", err)
-			w.WriteHeader(http.StatusServiceUnavailable)
-			_, _ = w.Write([]byte("database unavailable\n"))
-			return
+			body.Status, body.Database, code = "unavailable", "unavailable", http.StatusServiceUnavailable
 		}
-		_, _ = w.Write([]byte("ready\n"))
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		w.WriteHeader(code)
+		_ = json.NewEncoder(w).Encode(body)
 	}
 }
 

@@ -146,14 +146,13 @@ func TestGraphiQL(t *testing.T) {
 
 func TestProbes(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
-		for _, tt := range []struct{ path, body string }{{"/healthz", "ok\n"}, {"/readyz", "ready\n"}} {
-			r := do(t, http.MethodGet, env.Server.URL+tt.path, "")
-			if r.status != http.StatusOK || string(r.body) != tt.body {
-				t.Errorf("GET %s = %d %q, want 200 %q", tt.path, r.status, r.body, tt.body)
-			}
-			if ct := r.header.Get("Content-Type"); ct != "text/plain; charset=utf-8" {
-				t.Errorf("GET %s Content-Type = %q", tt.path, ct)
-			}
+		r := do(t, http.MethodGet, env.Server.URL+"/healthz", "")
+		if r.status != http.StatusOK || string(r.body) != "ok\n" || r.header.Get("Content-Type") != "text/plain; charset=utf-8" {
+			t.Errorf("GET /healthz = %d %q (%s), want 200 ok", r.status, r.body, r.header.Get("Content-Type"))
+		}
+		r = do(t, http.MethodGet, env.Server.URL+"/readyz", "")
+		if r.status != http.StatusOK || string(r.body) != `{"status":"ready","database":"ok"}`+"\n" || r.header.Get("Content-Type") != "application/json" {
+			t.Errorf("GET /readyz = %d %q (%s), want 200 ready", r.status, r.body, r.header.Get("Content-Type"))
 		}
 	})
 }
@@ -177,7 +176,7 @@ func TestReadyzWithClosedDatabase(t *testing.T) {
 		if r.status != http.StatusServiceUnavailable {
 			t.Fatalf("GET /readyz after closing = %d %q, want 503", r.status, r.body)
 		}
-		if string(r.body) != "database unavailable\n" {
+		if string(r.body) != `{"status":"unavailable","database":"unavailable"}`+"\n" {
 			t.Fatalf("body = %q", r.body)
 		}
 		// Liveness does not depend on the database.

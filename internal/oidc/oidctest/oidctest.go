@@ -129,6 +129,7 @@ type Provider struct {
 
 	mu   sync.Mutex
 	hits map[string]int
+	down bool
 }
 
 // password is every test user's password at the provider; only the
@@ -200,7 +201,17 @@ func Start(t testing.TB, o Options) *Provider {
 	srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p.mu.Lock()
 		p.hits[r.URL.Path]++
+		down := p.down
 		p.mu.Unlock()
+		if down {
+			// Drop the connection without an answer, as a dead network
+			// path would.
+			if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
+				conn.Close()
+				return
+			}
+			panic(http.ErrAbortHandler)
+		}
 		if r.URL.Path == "/.well-known/openid-configuration" && o.NoIntrospection {
 			rec := httptest.NewRecorder()
 			mux.ServeHTTP(rec, r)
@@ -244,6 +255,16 @@ func (p *Provider) Issuer() string { return p.issuer }
 // Close stops the provider at once, for tests of an unreachable
 // provider. It is also done when the test ends.
 func (p *Provider) Close() { p.srv.Close() }
+
+// SetReachable(false) makes the provider drop every connection without
+// an answer, at its usual address, until SetReachable(true): for tests
+// of a provider that goes away and comes back. Requests are still
+// counted by Hits.
+func (p *Provider) SetReachable(reachable bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.down = !reachable
+}
 
 // SetUser makes u the user signed in by later logins and named by later
 // tokens. Users set before stay known, so that tokens already issued for
