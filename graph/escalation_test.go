@@ -51,6 +51,11 @@ var accountChanges = []accountChange{
 		}
 		return map[string]any{"id": string(s.ID)}
 	}},
+	{"unlinkOIDCIdentity", `mutation($id: ID!) { unlinkOIDCIdentity(input: {id: $id}) { deletedID } }`, func(e *escalation, t *ent.User) map[string]any {
+		e.n++
+		o := e.env.Client.OIDCIdentity.Create().SetUser(t).SetIssuer("https://idp.example.com").SetSubject(fmt.Sprintf("escalation-%d", e.n)).SaveX(e.env.Ctx)
+		return map[string]any{"id": string(o.ID)}
+	}},
 }
 
 func idOf(_ *escalation, t *ent.User) map[string]any { return map[string]any{"id": string(t.ID)} }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/auditentry"
+	"github.com/rosterhq/roster/ent/oidcidentity"
 	"github.com/rosterhq/roster/ent/outgoingmail"
 	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/ent/user"
@@ -278,6 +279,13 @@ func TestOIDCUnlink(t *testing.T) {
 			return e.NewValue == nil && e.Source == auditentry.SourceADMIN && e.AuthorLabel != nil && *e.AuthorLabel == string(manager.ID)
 		}) {
 			t.Errorf("history of the manager's unlink %+v", entries)
+		}
+		// Not an account the manager may manage: an admin's.
+		boss := env.NewUser("boss@example.com", apitest.Confirmed, apitest.WithRole(env.Role(database.RoleAdmin)))
+		bo := env.Client.OIDCIdentity.Create().SetUser(boss).SetIssuer(p.Issuer()).SetSubject("sub-boss").SaveX(env.Ctx)
+		env.As(env.SessionFor(manager)).Query(unlinkMutation, map[string]any{"id": string(bo.ID)}).Fail(t, "FORBIDDEN", "")
+		if !env.Client.OIDCIdentity.Query().Where(oidcidentity.ID(bo.ID)).ExistX(env.Ctx) {
+			t.Error("the manager unlinked an admin's identity")
 		}
 		// Not an identity ID at all.
 		asUna.Query(unlinkMutation, map[string]any{"id": string(una.ID)}).Fail(t, "NOT_FOUND", "")

@@ -3,12 +3,16 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -28,6 +32,7 @@ import (
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/mail/smtptest"
+	"github.com/rosterhq/roster/internal/server"
 	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
 )
@@ -510,5 +515,97 @@ func TestStopBackground(t *testing.T) {
 	stopBackground(log, stop, &stuck, 100*time.Millisecond)
 	if time.Since(start) > 2*time.Second || !strings.Contains(logs.String(), "did not stop in time") {
 		t.Fatalf("waited %s: %s", time.Since(start), logs.String())
+	}
+}
+
+// TestServeWithUnreachableProvider starts `roster serve` with an OpenID
+// Connect provider that cannot be reached: it starts, reports the
+// provider in /readyz (still 200), and password sign-in works.
+func TestServeWithUnreachableProvider(t *testing.T) {
+	clearMailEnv(t)
+	db := "sqlite:" + filepath.Join(t.TempDir(), "roster.db")
+	const email, pw = "admin@example.com", "a long enough admin password"
+	var out bytes.Buffer
+	if err := run(t.Context(), []string{"admin", "create", "--database-url", db, "--email", email, "--password-stdin"},
+		strings.NewReader(pw+"\n"), &out, io.Discard); err != nil {
+		t.Fatalf("admin create: %v", err)
+	}
+	down := httptest.NewServer(http.NotFoundHandler())
+	issuer := down.URL
+	down.Close()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	providers := `[{"name":"corp","issuer":"` + issuer + `","client_id":"roster","client_secret":"s","redirect_url":"http://` + addr + `/auth/oidc/callback"}]`
+
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", addr, "--database-url", db, "--oidc-providers", providers, "--log-level", "error"},
+			strings.NewReader(""), io.Discard, io.Discard)
+	}()
+	defer func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve: %v", err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("serve did not stop")
+		}
+	}()
+
+	client := &http.Client{Timeout: 10 * time.Second}
+	base := "http://" + addr
+	var ready server.Readiness
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		select {
+		case err := <-done:
+			t.Fatalf("serve stopped: %v", err)
+		default:
+		}
+		resp, err := client.Get(base + "/readyz")
+		if err == nil {
+			err = json.NewDecoder(resp.Body).Decode(&ready)
+			resp.Body.Close()
+			if err != nil || resp.StatusCode != http.StatusOK {
+				t.Fatalf("/readyz: %d, %v", resp.StatusCode, err)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve never answered: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if ready.Status != "degraded" || ready.Database != "ok" || len(ready.OIDC) != 1 || ready.OIDC[0].Name != "corp" || ready.OIDC[0].State != "unavailable" {
+		t.Errorf("/readyz %+v, want degraded with corp unavailable", ready)
+	}
+
+	body, _ := json.Marshal(map[string]any{
+		"query":     `mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { user { email } } }`,
+		"variables": map[string]any{"e": email, "p": pw},
+	})
+	resp, err := client.Post(base+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(raw), `"email":"admin@example.com"`) {
+		t.Errorf("password login with the provider down: %d %s", resp.StatusCode, raw)
+	}
+	resp2, err := client.Get(base + "/auth/oidc/login?provider=corp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp2.Body.Close()
+	if resp2.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("OIDC login with the provider down: %d, want 503", resp2.StatusCode)
 	}
 }
