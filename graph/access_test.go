@@ -415,6 +415,16 @@ var matrix = map[string]operation{
 		},
 		expect: selfOnly,
 	},
+	"unlinkOIDCIdentity": {
+		query: `mutation($id: ID!) { unlinkOIDCIdentity(input: {id: $id}) { deletedID } }`,
+		vars: func(w *world, caller string) map[string]any {
+			w.n++
+			o := w.env.Client.OIDCIdentity.Create().SetUser(w.inA).SetIssuer("https://idp.example.com").
+				SetSubject(fmt.Sprintf("matrix-%s-%d", caller, w.n)).SaveX(w.env.Ctx)
+			return map[string]any{"id": string(o.ID)}
+		},
+		expect: except("ok", map[string]string{"anonymous": "UNAUTHENTICATED", "user": "NOT_FOUND"}),
+	},
 	"setPrimaryEmail": {
 		query: `mutation($id: ID!) { setPrimaryEmail(input: {aliasID: $id}) { user { email } } }`,
 		vars: func(w *world, caller string) map[string]any {
