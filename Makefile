@@ -4,17 +4,20 @@ BIN       := bin/roster
 PKGS      := ./...
 PG_URL    ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
 
-.PHONY: all generate migration-freeze build run test test-postgres lint bench seed clean
+.PHONY: all generate migration-freeze web test-web screenshots build run test test-postgres lint bench seed clean
 
 all: build
 
 ## generate: regenerate ent (schema -> ent/, ent.graphqls), then gqlgen (graph/),
 ## then the unreleased migration files (internal/database/migrations/), which
-## need a PostgreSQL database to compute the PostgreSQL ones ($(PG_URL))
+## need a PostgreSQL database to compute the PostgreSQL ones ($(PG_URL)),
+## then the merged schema for clients (schema.graphql)
 generate:
 	$(GO) run -mod=mod ./ent/entc.go
 	$(GO) tool gqlgen generate
 	ROSTER_MIGRATE_DEV_URL='$(PG_URL)' $(GO) run ./internal/database/migrations/generate.go
+	$(GO) run ./graph/printschema ent.graphqls schema.graphqls > schema.graphql.tmp
+	mv schema.graphql.tmp schema.graphql
 
 ## migration-freeze: at a release, freeze the unreleased migration files as
 ## VERSION_$(NAME).sql (make migration-freeze NAME=v1.3.0)
@@ -22,12 +25,31 @@ migration-freeze:
 	@test -n '$(NAME)' || { echo 'usage: make migration-freeze NAME=v1.3.0'; exit 1; }
 	$(GO) run ./internal/database/migrations/generate.go -freeze '$(NAME)'
 
+# npm ci runs again whenever package-lock.json changed.
+web/node_modules/.package-lock.json: web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+
+## web: rebuild the console and GraphiQL (web/dist), the Relay artifacts and
+## web/persisted-queries.json from web/src and schema.graphql (needs node and npm)
+web: web/node_modules/.package-lock.json
+	cd web && npm run build
+
+## screenshots: run the browser tests and save their pictures for docs/console.md
+screenshots: build web/node_modules/.package-lock.json
+	cd web && SCREENSHOTS=../docs/console ROSTER_BIN=../$(BIN) npm run test:e2e
+
+## test-web: the browser tests (web/e2e) against a real roster serve on SQLite,
+## driving Debian's chromium (CHROMIUM=/usr/bin/chromium)
+test-web: build web/node_modules/.package-lock.json
+	cd web && ROSTER_BIN=../$(BIN) npm run test:e2e
+
 ## build: compile the server into bin/roster
 build:
 	$(GO) build -o $(BIN) ./cmd/roster
 
 ## run: start Roster on the embedded SQLite database (./data/roster.db),
-## with a small demo data set the first time, and GraphiQL at http://127.0.0.1:8080/;
+## with a small demo data set the first time; the console is at
+## http://127.0.0.1:8080/admin/ and GraphiQL at http://127.0.0.1:8080/graphiql;
 ## a development database is migrated to the binary's schema
 run: build
 	./$(BIN) serve --demo-users 200 --migrate=true

@@ -198,12 +198,12 @@ func TestOIDCBrowserSignUp(t *testing.T) {
 			GivenName: "New", FamilyName: "Comer",
 		}})
 		const email = "new.comer@example.com"
-		home := env.Server.URL + "/"
+		home := env.Server.URL + "/admin/"
 
 		// Sign-up disabled (the default): refused, nothing created.
 		c, end := oidcLogin(t, env, home)
-		if end.Path != "/" || end.Query().Get("oidc_error") != oidc.ErrorAccountRejected {
-			t.Fatalf("sign-up disabled: ended at %s, want / with oidc_error=%s", end, oidc.ErrorAccountRejected)
+		if end.Path != "/admin/" || end.Query().Get("oidc_error") != oidc.ErrorAccountRejected {
+			t.Fatalf("sign-up disabled: ended at %s, want /admin/ with oidc_error=%s", end, oidc.ErrorAccountRejected)
 		}
 		if s := sessionCookie(t, env, c); s != "" {
 			t.Errorf("sign-up disabled: a session cookie was set")
@@ -340,7 +340,7 @@ func TestOIDCBrowserLinksExistingUser(t *testing.T) {
 		p := startOIDC(t, env, oidctest.Options{User: oidctest.User{
 			Subject: "sub-pending", Email: "PENDING@example.com", EmailVerified: true,
 		}}, linkByEmail)
-		home := env.Server.URL + "/"
+		home := env.Server.URL + "/admin/"
 
 		// An unconfirmed user is linked by the verified email and confirmed.
 		pending := env.NewUser("pending@example.com")

@@ -368,7 +368,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 		errc <- srv.Serve(ln)
 	}()
 	url := cfg.BaseURL() + "/"
-	log.Info("Roster is listening", "graphiql", url, "graphql", url+"graphql")
+	log.Info("Roster is listening: open the console in a browser", "console", url+"admin/", "graphiql", url+"graphiql", "graphql", url+"graphql")
 
 	select {
 	case err := <-errc:

@@ -103,8 +103,7 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 
 // securityHeaders sets headers that cost nothing and close common holes,
 // on every response: the Content-Security-Policy, no MIME sniffing, no
 // Referer, no framing. A handler may replace the policy with a narrower
-// one before it writes; only the legacy GraphiQL page widens it (see
-// legacyPlayground).
+// one before it writes; none widens it.
 func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()

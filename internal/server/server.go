@@ -10,7 +10,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
 
@@ -60,9 +59,9 @@ type Options struct {
 	// MaxBodyBytes bounds a POST body; zero means the transport default.
 	MaxBodyBytes int64
 	// MailLinkPages answers the paths of mail links (/accept-invitation,
-	// /reset-password, ...) with a page showing the operation to run and
-	// its variables, the token included. For when no frontend is
-	// configured and the links point at Roster itself.
+	// /reset-password, ...) with the console, which shows the page of each
+	// link. For when no frontend is configured and the links point at
+	// Roster itself.
 	MailLinkPages bool
 }
 
@@ -80,12 +79,7 @@ func New(o Options) http.Handler {
 	o.Log = slog.New(LogHandler(o.Log.Handler()))
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", o.Auth.Middleware(GraphQLHandler(o)))
-	mux.Handle("GET /{$}", legacyPlayground(playground.Handler("Roster GraphiQL", "/graphql")))
-	if o.MailLinkPages {
-		for path := range linkPages {
-			mux.Handle("GET "+path, linkPageHandler(path))
-		}
-	}
+	mountConsole(mux, o)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
@@ -139,23 +133,6 @@ func GraphQLHandler(o Options) http.Handler {
 		return graphql.ErrorOnPath(ctx, errPanic)
 	})
 	return srv
-}
-
-// legacyPlaygroundCSP is the policy of the GraphiQL page at /, which
-// loads GraphiQL from cdn.jsdelivr.net (with subresource integrity) and
-// starts it with an inline script, which ContentSecurityPolicy forbids.
-// It goes when the bundled GraphiQL of the console replaces this page.
-const legacyPlaygroundCSP = "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; " +
-	"style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https://cdn.jsdelivr.net; " +
-	"font-src 'self' data: https://cdn.jsdelivr.net; connect-src 'self'; worker-src 'self' blob:; " +
-	"frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
-
-// legacyPlayground serves the CDN GraphiQL page under its own policy.
-func legacyPlayground(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", legacyPlaygroundCSP)
-		h.ServeHTTP(w, r)
-	})
 }
 
 // Readiness is the JSON body of GET /readyz.
