@@ -345,6 +345,15 @@ func (r *mutationResolver) RedeliverMail(ctx context.Context, input model.Redeli
 	return &model.OutgoingMailPayload{Mail: m}, nil
 }
 
+// SendUserEmail is the resolver for the sendUserEmail field.
+func (r *mutationResolver) SendUserEmail(ctx context.Context, input model.SendUserEmailInput) (*model.SendUserEmailPayload, error) {
+	u, recipients, err := r.Users.SendEmail(ctx, input.ID, input.Subject, input.Body, input.IncludeAliases)
+	if err != nil {
+		return nil, err
+	}
+	return &model.SendUserEmailPayload{User: u, Recipients: recipients}, nil
+}
+
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput, search *string) (*ent.UserConnection, error) {
 	first, last, err := pageWindow(after, first, before, last)
@@ -379,6 +388,11 @@ func (r *queryResolver) WebhookEndpoints(ctx context.Context) ([]*ent.WebhookEnd
 // APIKeys is the resolver for the apiKeys field.
 func (r *queryResolver) APIKeys(ctx context.Context) ([]*ent.APIKey, error) {
 	return r.Client.APIKey.Query().Order(ent.Desc(apikey.FieldCreatedAt)).All(ctx)
+}
+
+// SignInOptions is the resolver for the signInOptions field.
+func (r *queryResolver) SignInOptions(ctx context.Context) (*model.SignInOptions, error) {
+	return r.signInOptions(ctx)
 }
 
 // History is the resolver for the history field.

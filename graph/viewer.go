@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"net/url"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/session"
@@ -62,4 +63,23 @@ func eventNames(events []model.WebhookEventType) []string {
 		out[i] = webhook.EventName(string(e))
 	}
 	return out
+}
+
+// signInOptions answers signInOptions: the browser sign-in providers,
+// whether self sign-up is on, and the password policy.
+func (r *Resolver) signInOptions(ctx context.Context) (*model.SignInOptions, error) {
+	selfSignup, policy, err := r.Users.SignUpOptions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.SignInOptions{
+		OidcProviders:     []*model.OIDCProvider{},
+		SelfSignupEnabled: selfSignup,
+		PasswordPolicy: &model.PasswordPolicy{MinLength: policy.MinLength, MaxLength: policy.Longest(),
+			ForbidNames: policy.ForbidNames, ForbidCommon: policy.ForbidCommon},
+	}
+	for _, name := range r.Auth.BrowserProviders {
+		out.OidcProviders = append(out.OidcProviders, &model.OIDCProvider{Name: name, LoginURL: "/auth/oidc/login?provider=" + url.QueryEscape(name)})
+	}
+	return out, nil
 }

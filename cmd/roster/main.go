@@ -306,7 +306,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 	if frontend == "" {
 		frontend = cfg.BaseURL()
 	}
-	usersService := &users.Service{Client: client, Password: password.Default, Now: time.Now,
+	usersService := &users.Service{Client: client, Password: password.Default, Now: time.Now, Limiter: authService,
 		Mail: mail.Renderer{FrontendURL: frontend, Product: "Roster"}}
 	oidcManager, err := setupOIDC(ctx, log, cfg, authService, usersService)
 	if err != nil {
@@ -562,6 +562,7 @@ func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authSer
 	}
 	accounts.Manager = m
 	authService.Bearer = accounts
+	authService.BrowserProviders = m.Providers()
 	var ready []string
 	for _, st := range m.Status() {
 		if st.Up() {

@@ -214,8 +214,28 @@ type NewsletterPayload struct {
 	Subscription *ent.NewsletterSubscription `json:"subscription"`
 }
 
+// An OpenID Connect provider offered for browser sign-in.
+type OIDCProvider struct {
+	// The provider's configured name.
+	Name string `json:"name"`
+	// Where the browser starts the sign-in: /auth/oidc/login?provider=NAME.
+	// Append &return_to=URL (an absolute URL on Roster's host or an allowed
+	// redirect host) to come back there.
+	LoginURL string `json:"loginURL"`
+}
+
 type OutgoingMailPayload struct {
 	Mail *ent.OutgoingMail `json:"mail"`
+}
+
+// The rules a new password must meet (the password policy of the settings).
+type PasswordPolicy struct {
+	MinLength int `json:"minLength"`
+	MaxLength int `json:"maxLength"`
+	// Passwords containing the user's first or last name are refused.
+	ForbidNames bool `json:"forbidNames"`
+	// Passwords from the list of commonly used passwords are refused.
+	ForbidCommon bool `json:"forbidCommon"`
 }
 
 type RedeliverMailInput struct {
@@ -272,6 +292,24 @@ type SendTestEventInput struct {
 	EndpointID pulid.ID `json:"endpointID"`
 }
 
+// A plain-text message to a user, written into the mail outbox. The
+// history records the subject and the recipients, not the text.
+type SendUserEmailInput struct {
+	ID pulid.ID `json:"id"`
+	// One line, at most 200 characters.
+	Subject string `json:"subject"`
+	// Plain text, at most 20,000 characters.
+	Body string `json:"body"`
+	// Also send it to the user's confirmed email aliases.
+	IncludeAliases bool `json:"includeAliases"`
+}
+
+type SendUserEmailPayload struct {
+	User *ent.User `json:"user"`
+	// The addresses the message was queued for: the primary address first.
+	Recipients []string `json:"recipients"`
+}
+
 type SetBlockedFieldsInput struct {
 	ID pulid.ID `json:"id"`
 	// Profile fields by their ProfileInput names, e.g. lastName.
@@ -292,6 +330,15 @@ type SetUserRestrictionsPayload struct {
 
 type SettingsPayload struct {
 	Settings *ent.Settings `json:"settings"`
+}
+
+// What the sign-in, sign-up and password pages offer and require.
+type SignInOptions struct {
+	// Providers offered for browser sign-in, in configuration order.
+	OidcProviders []*OIDCProvider `json:"oidcProviders"`
+	// Whether anyone may register with signUp.
+	SelfSignupEnabled bool            `json:"selfSignupEnabled"`
+	PasswordPolicy    *PasswordPolicy `json:"passwordPolicy"`
 }
 
 type SignUpInput struct {

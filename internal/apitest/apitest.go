@@ -175,7 +175,7 @@ func New(t testing.TB, d string) *Env {
 	env.Auth = auth.NewService(counted, env.Target.Dialect)
 	env.Auth.Log = log
 	env.Auth.Password = CheapPassword
-	env.Users = &users.Service{Client: counted, Password: CheapPassword, Now: time.Now,
+	env.Users = &users.Service{Client: counted, Password: CheapPassword, Now: time.Now, Limiter: env.Auth,
 		Mail: mail.Renderer{FrontendURL: "https://app.example.com", Product: "Roster"}}
 	env.handler = &swappable{}
 	env.Server = httptest.NewServer(env.handler)

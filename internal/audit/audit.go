@@ -44,6 +44,9 @@ const (
 	PropertyCustomers = access.PropertyCustomers
 	PropertyCreated   = "created"
 	PropertyDeleted   = "deleted"
+	// PropertyEmailSent records a message an administrator wrote to the
+	// user: its subject and recipients, never its text.
+	PropertyEmailSent = "email_sent"
 )
 
 // ignored fields are bookkeeping, not profile changes.
@@ -279,6 +282,15 @@ func write(ctx context.Context, client *ent.Client, subject, userID pulid.ID, ch
 		return fmt.Errorf("audit: write history of %s: %w", subject, err)
 	}
 	return nil
+}
+
+// Record writes one history entry about user subject that is an event
+// rather than a changed column (such as PropertyEmailSent), through
+// client — pass the transaction of the operation, so that the entry and
+// the operation commit together. Source and author are those of ctx, as
+// for every change; no webhook is sent.
+func Record(ctx context.Context, client *ent.Client, subject pulid.ID, property string, value *string) error {
+	return write(ctx, client, subject, subject, []change{{property: property, new: value}})
 }
 
 // ChangedFields returns the fields an update of one user really changes:

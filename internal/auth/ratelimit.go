@@ -64,3 +64,20 @@ func (s *Service) hit(ctx context.Context, bucket string, window time.Duration) 
 	}
 	return n, rows.Err()
 }
+
+// Allow counts one event in bucket and reports whether the bucket stays
+// within max events in the current fixed window. The count lives in the
+// database, so every instance shares it. Windows end for the pruning at
+// loginWindow at the latest: a longer window would be cut short, so
+// Allow refuses one. users.Service uses it to limit the mails a caller
+// writes to users.
+func (s *Service) Allow(ctx context.Context, bucket string, window time.Duration, max int) (bool, error) {
+	if window <= 0 || window > loginWindow {
+		return false, fmt.Errorf("auth: rate limit window %s outside (0, %s]", window, loginWindow)
+	}
+	n, err := s.hit(ctx, bucket, window)
+	if err != nil {
+		return false, err
+	}
+	return n <= max, nil
+}

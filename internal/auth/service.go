@@ -66,6 +66,9 @@ type Service struct {
 	// Bearer verifies OIDC bearer tokens; nil when no provider is
 	// configured.
 	Bearer BearerVerifier
+	// BrowserProviders names the OpenID Connect providers offered for
+	// browser sign-in, in configuration order (signInOptions lists them).
+	BrowserProviders []string
 	// SecureCookies marks cookies Secure (set when served over TLS or
 	// behind an https public URL).
 	SecureCookies bool

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 
 	"ariga.io/atlas/sql/migrate"
@@ -386,7 +387,18 @@ func bootstrap(ctx context.Context, client *ent.Client) error {
 			return fmt.Errorf("database: create built-in role %s: %w", r.name, err)
 		}
 	}
-	err := client.Settings.Create().SetID(SettingsID).
+	// The built-in admin holds every permission, those that a newer
+	// version added (such as users:email) included.
+	admin, err := client.Role.Query().Where(role.Name(RoleAdmin), role.Builtin(true)).Only(ctx)
+	if err != nil {
+		return fmt.Errorf("database: read the built-in admin role: %w", err)
+	}
+	if !slices.Equal(permission.Set(admin.Permissions), permission.All()) {
+		if err := client.Role.UpdateOne(admin).SetPermissions(permission.All()).Exec(ctx); err != nil {
+			return fmt.Errorf("database: give the built-in admin role every permission: %w", err)
+		}
+	}
+	err = client.Settings.Create().SetID(SettingsID).
 		OnConflictColumns("id").DoNothing().
 		Exec(ctx)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {

@@ -43,10 +43,13 @@ const (
 	// Connect identity (Data.Provider, Data.Address) was linked to it;
 	// it has no link.
 	OIDCLinked = "oidc_linked"
+	// AdminMessage is a message an administrator wrote to a user
+	// (Data.Subject, Data.Body); it has no link.
+	AdminMessage = "message"
 )
 
 // templateNames are every message Roster sends.
-var templateNames = []string{Invitation, Confirmation, EmailChange, AliasConfirmation, PasswordReset, PasswordChanged, OIDCLinked}
+var templateNames = []string{Invitation, Confirmation, EmailChange, AliasConfirmation, PasswordReset, PasswordChanged, OIDCLinked, AdminMessage}
 
 // linkPaths are the frontend pages the links point to; the token is
 // appended as ?token=. A message without an entry has no link.
@@ -107,6 +110,8 @@ type Data struct {
 	At time.Time
 	// Provider names the sign-in provider a notification is about.
 	Provider string
+	// Subject and Body are an administrator's message (AdminMessage).
+	Subject, Body string
 }
 
 // Render renders template name for to.
@@ -119,7 +124,8 @@ func (r Renderer) Render(name, to string, d Data) (Message, error) {
 		link = strings.TrimRight(r.FrontendURL, "/") + path + "?token=" + url.QueryEscape(d.Token)
 	}
 	vars := map[string]any{"Product": r.product(), "Name": d.Name, "Link": link, "Address": d.Address, "Provider": d.Provider,
-		"Expires": d.Expires.UTC().Format("2 January 2006, 15:04 UTC"), "At": d.At.UTC().Format("2 January 2006, 15:04 UTC")}
+		"Expires": d.Expires.UTC().Format("2 January 2006, 15:04 UTC"), "At": d.At.UTC().Format("2 January 2006, 15:04 UTC"),
+		"Subject": d.Subject, "Body": d.Body}
 	subject, err := execute(name, "subject", vars)
 	if err != nil {
 		return Message{}, err

@@ -32,6 +32,18 @@ type Policy struct {
 	MaxLength    int
 }
 
+// DefaultMaxLength is the longest password a Policy without MaxLength
+// accepts.
+const DefaultMaxLength = 256
+
+// Longest returns the longest password the policy accepts.
+func (p Policy) Longest() int {
+	if p.MaxLength == 0 {
+		return DefaultMaxLength
+	}
+	return p.MaxLength
+}
+
 // Violation names one broken rule, for extensions.reason.
 type Violation struct {
 	Reason  string
@@ -46,10 +58,7 @@ func (p Policy) Check(pw string, names ...string) []Violation {
 	if n < p.MinLength {
 		out = append(out, Violation{"TOO_SHORT", fmt.Sprintf("use at least %d characters", p.MinLength)})
 	}
-	max := p.MaxLength
-	if max == 0 {
-		max = 256
-	}
+	max := p.Longest()
 	if n > max {
 		out = append(out, Violation{"TOO_LONG", fmt.Sprintf("use at most %d characters", max)})
 	}

@@ -98,6 +98,17 @@ func (s *Service) mergeOwnAttributes(ctx context.Context, c *ent.Client, u *ent.
 	return merged, nil
 }
 
+// SignUpOptions returns what the public pages show before anyone signs
+// in: whether self sign-up is enabled, and the password policy.
+func (s *Service) SignUpOptions(ctx context.Context) (selfSignup bool, policy password.Policy, err error) {
+	set, err := s.settings(ctx, s.Client)
+	if err != nil {
+		return false, password.Policy{}, fmt.Errorf("users: read the settings: %w", err)
+	}
+	policy, err = s.policy(ctx, s.Client)
+	return set.SelfSignupEnabled, policy, err
+}
+
 // policy returns the password policy of the settings.
 func (s *Service) policy(ctx context.Context, c *ent.Client) (password.Policy, error) {
 	set, err := s.settings(ctx, c)

@@ -40,6 +40,9 @@ type Service struct {
 	Mail     mail.Renderer
 	Password password.Params
 	Now      func() time.Time
+	// Limiter bounds the messages a caller writes to users (SendEmail);
+	// SendEmail fails without one.
+	Limiter RateLimiter
 }
 
 func (s *Service) now() time.Time { return s.Now().UTC().Truncate(time.Microsecond) }

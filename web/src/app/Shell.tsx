@@ -29,6 +29,16 @@ export const adminNav: NavItem[] = [
   { to: '/admin/settings', label: 'Settings', permission: 'SETTINGS_MANAGE' },
 ];
 
+/** The account pages every signed-in user has. */
+export const accountNav: NavItem[] = [
+  { to: '/account/', label: 'My information' },
+  { to: '/account/password', label: 'Password' },
+  { to: '/account/emails', label: 'Email addresses' },
+  { to: '/account/newsletter', label: 'Newsletter' },
+  { to: '/account/sessions', label: 'Sessions' },
+  { to: '/account/providers', label: 'Sign-in providers' },
+];
+
 /**
  * Shell asks the API who is calling, sends anonymous callers to sign in,
  * and lays out the navigation of the area: the admin screens the caller
@@ -73,10 +83,13 @@ export function Shell({ area }: { area: 'admin' | 'account' }) {
     };
   }, [viewer]);
   if (!info) {
-    const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/account/sign-in?next=${next}`} replace />;
+    // A failed OpenID Connect sign-in comes back as ?oidc_error=CODE; the
+    // sign-in page shows it.
+    const failed = new URLSearchParams(location.search).get('oidc_error');
+    const next = encodeURIComponent(location.pathname);
+    return <Navigate to={`/account/sign-in?next=${next}${failed ? `&oidc_error=${encodeURIComponent(failed)}` : ''}`} replace />;
   }
-  const items = area === 'admin' ? adminNav.filter((i) => !i.permission || info.permissions.has(i.permission)) : [];
+  const items = area === 'admin' ? adminNav.filter((i) => !i.permission || info.permissions.has(i.permission)) : accountNav;
   return (
     <ViewerContext.Provider value={info}>
       <a className="skip-link" href="#main">
@@ -94,11 +107,13 @@ export function Shell({ area }: { area: 'admin' | 'account' }) {
       </header>
       <div className="layout">
         {items.length > 0 && (
-          <nav aria-label="Admin screens" className="sidenav">
+          <nav aria-label={area === 'admin' ? 'Admin screens' : 'Account pages'} className="sidenav">
             <ul>
               {items.map((i) => (
                 <li key={i.to}>
-                  <NavLink to={i.to}>{i.label}</NavLink>
+                  <NavLink to={i.to} end>
+                    {i.label}
+                  </NavLink>
                 </li>
               ))}
             </ul>

@@ -1,0 +1,351 @@
+// One test per guide of the admin area and the account pages, clicked
+// through in chromium against a real `roster serve` on SQLite. Mails are
+// read from the server's log.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { api, launchBrowser, linkIn, login, shot, signIn, startRoster } from './harness.mjs';
+
+let roster;
+let browser;
+let admin; // the first admin's session token, for setting up fixtures
+before(async () => {
+  roster = await startRoster();
+  browser = await launchBrowser(roster);
+  admin = await login(roster.url, roster.adminEmail, roster.adminPassword);
+});
+after(async () => {
+  await browser?.close();
+  await roster?.stop();
+  assert.deepEqual(browser?.outside ?? [], [], 'the console reached beyond Roster');
+  assert.deepEqual(browser?.problems ?? [], [], 'page errors or CSP violations');
+});
+
+const password = 'a long passphrase for tests 42';
+let n = 0;
+const unique = (name) => `${name}.${Date.now().toString(36)}${++n}@example.com`;
+
+/** createUser makes a user through the API and returns its ID. */
+async function createUser(email, { confirmed = false, role = null, customers = [], firstName = 'Test', lastName = 'Person' } = {}) {
+  const data = await api(
+    roster.url,
+    'mutation($in: CreateUserInput!) { createUser(input: $in) { user { id } } }',
+    { in: { email, roleID: role, customerIDs: customers, profile: { firstName, lastName } } },
+    admin,
+  );
+  const id = data.createUser.user.id;
+  if (confirmed) await api(roster.url, 'mutation($id: ID!) { confirmUser(input: {id: $id}) { user { id } } }', { id }, admin);
+  return id;
+}
+
+/** withPassword gives a user a password through the reset mail, so they can sign in. */
+async function withPassword(email) {
+  const before = roster.mails().length;
+  await api(roster.url, 'mutation($e: String!) { requestPasswordReset(input: {email: $e}) { accepted } }', { e: email });
+  const mail = await roster.waitForMail(email, /password/i, before);
+  const token = new URL(linkIn(mail.body, roster.url)).searchParams.get('token');
+  await api(roster.url, 'mutation($t: String!, $p: String!) { resetPassword(input: {token: $t, password: $p}) { email } }', { t: token, p: password });
+}
+
+async function adminPage() {
+  const page = await browser.newPage();
+  await signIn(page, roster.url, roster.adminEmail, roster.adminPassword);
+  return page;
+}
+
+async function openProfile(page, email) {
+  await page.goto(`${roster.url}/admin/users`);
+  await page.getByLabel('Search').fill(email);
+  await page.getByRole('link', { name: email }).click();
+  await page.getByRole('heading', { name: 'Account', exact: true }).waitFor();
+}
+
+test('create and invite a user; they accept the invitation from the mail and are signed in', async () => {
+  const page = await adminPage();
+  const email = unique('invitee');
+  await page.goto(`${roster.url}/admin/users`);
+  await page.getByRole('link', { name: 'Create user' }).click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('First name').fill('Ines');
+  await page.getByLabel('Last name').fill('Invited');
+  await shot(page, 'create-user');
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await page.getByRole('heading', { name: /Ines Invited/ }).waitFor();
+  await page.getByText('Invited', { exact: true }).first().waitFor();
+  await shot(page, 'profile');
+
+  const mail = await roster.waitForMail(email, /invit/i);
+  const invitee = await browser.newPage();
+  await invitee.goto(linkIn(mail.body, roster.url));
+  await invitee.getByLabel('Password', { exact: true }).fill(password);
+  assert.ok(!invitee.url().includes('token='), 'the token stays in the address bar');
+  await invitee.getByLabel('Repeat the password').fill(password);
+  await shot(invitee, 'accept-invitation');
+  await invitee.getByRole('button', { name: 'Accept and sign in' }).click();
+  await invitee.getByRole('heading', { name: 'My information' }).waitFor();
+  await invitee.getByText(`Signed in as ${email}`).waitFor();
+});
+
+test('a bad address is shown next to the field; an existing address opens that profile', async () => {
+  const page = await adminPage();
+  await page.goto(`${roster.url}/admin/users/new`);
+  await page.getByLabel('Email').fill('not an address');
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await page.locator('.field-error').first().waitFor();
+  const existing = unique('existing');
+  await createUser(existing, { firstName: 'Erika', lastName: 'Exists' });
+  await page.getByLabel('Email').fill(existing);
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await page.getByText(`${existing} has an account already`).waitFor();
+});
+
+test('re-invite and confirm by hand', async () => {
+  const email = unique('reinvite');
+  await createUser(email, { firstName: 'Rita', lastName: 'Reinvite' });
+  const page = await adminPage();
+  await openProfile(page, email);
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Send invitation' }).click();
+  await page.getByText(`An invitation is on its way to ${email}.`).waitFor();
+  const first = await roster.waitForMail(email, /invit/i);
+  await page.getByRole('button', { name: 'Resend invitation' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Resend invitation' }).click();
+  const count = roster.mails().filter((m) => m.to === email).length;
+  assert.ok(count >= 1 && first);
+  await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm', exact: true }).click();
+  await page.getByText('Rita Reinvite is confirmed.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Confirm', exact: true }).count(), 0, 'Confirm is gone once confirmed');
+});
+
+test('edit a profile; a stale edit offers to reload', async () => {
+  const email = unique('edit');
+  const id = await createUser(email, { firstName: 'Eddie', lastName: 'Before' });
+  const page = await adminPage();
+  await page.goto(`${roster.url}/admin/users/${id}/edit`);
+  await page.getByLabel('Last name').fill('After');
+  // Someone else changes the user meanwhile.
+  await api(roster.url, 'mutation($id: ID!) { updateUser(input: {id: $id, profile: {city: "Elsewhere"}}) { user { id } } }', { id }, admin);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Someone else changed this user').waitFor();
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await page.getByLabel('Last name').fill('After');
+  await page.getByLabel('Phone').fill('not a phone');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.locator('.field-invalid').getByLabel('Phone').waitFor();
+  await page.getByLabel('Phone').fill('');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name: 'Eddie After' }).waitFor();
+});
+
+test('change the email address at once and with confirmation', async () => {
+  const email = unique('mover');
+  await createUser(email, { firstName: 'Mo', lastName: 'Mover' });
+  const page = await adminPage();
+  await openProfile(page, email);
+  const direct = unique('moved');
+  await page.getByRole('button', { name: 'Change email' }).click();
+  await page.getByLabel('New email').fill(direct);
+  await page.getByLabel('The user confirms the new address').uncheck();
+  await page.getByRole('dialog').getByRole('button', { name: 'Change email' }).click();
+  await page.getByText(`The address is now ${direct}.`).waitFor();
+
+  const confirmed = unique('confirmed');
+  await page.getByRole('button', { name: 'Change email' }).click();
+  await page.getByLabel('New email').fill(confirmed);
+  await page.getByRole('dialog').getByRole('button', { name: 'Change email' }).click();
+  await page.getByText(`A confirmation link went to ${confirmed}`).waitFor();
+  const mail = await roster.waitForMail(confirmed, /./);
+  const visitor = await browser.newPage();
+  await visitor.goto(linkIn(mail.body, roster.url));
+  await visitor.getByRole('button', { name: 'Confirm the address' }).click();
+  await visitor.getByText(`${confirmed} is confirmed.`).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Account', exact: true }).waitFor();
+  await page.getByText(confirmed, { exact: true }).first().waitFor();
+});
+
+test('lock a user and see their session end; unlock lets them in again', async () => {
+  const email = unique('locked');
+  await createUser(email, { confirmed: true, firstName: 'Lou', lastName: 'Locked' });
+  await withPassword(email);
+  const user = await browser.newPage();
+  await signIn(user, roster.url, email, password);
+
+  const page = await adminPage();
+  await openProfile(page, email);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByLabel('Reason').fill('Suspicious sign-ins');
+  await shot(page, 'lock');
+  await page.getByRole('dialog').getByRole('button', { name: 'Lock' }).click();
+  await page.getByText('Lou Locked is locked and signed out.').waitFor();
+
+  await user.reload();
+  await user.getByRole('heading', { name: 'Sign in to Roster' }).waitFor();
+  await user.getByLabel('Email').fill(email);
+  await user.getByLabel('Password', { exact: true }).fill(password);
+  await user.getByRole('button', { name: 'Sign in' }).click();
+  await user.locator('.form-errors').waitFor();
+
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Unlock' }).click();
+  await page.getByText('Lou Locked is unlocked.').waitFor();
+  await signIn(user, roster.url, email, password);
+});
+
+test('delete a user after a confirmation that names them', async () => {
+  const email = unique('doomed');
+  await createUser(email, { firstName: 'Dora', lastName: 'Doomed' });
+  const page = await adminPage();
+  await openProfile(page, email);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Dora Doomed').waitFor();
+  await shot(page, 'delete');
+  await dialog.getByRole('button', { name: 'Delete Dora Doomed' }).click();
+  await page.getByRole('heading', { name: 'Users' }).waitFor();
+  await page.getByLabel('Search').fill(email);
+  await page.getByText('No users match.').waitFor();
+});
+
+test('change restrictions: role and customers', async () => {
+  const customer = await api(roster.url, 'mutation { createCustomer(input: {name: "Stadtwerke Test"}) { customer { id } } }', {}, admin);
+  assert.ok(customer.createCustomer.customer.id);
+  const email = unique('restricted');
+  await createUser(email, { firstName: 'Resi', lastName: 'Stricted' });
+  const page = await adminPage();
+  await openProfile(page, email);
+  await page.getByRole('button', { name: 'Change restrictions' }).click();
+  await page.getByRole('dialog').getByLabel('Stadtwerke Test').check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Save restrictions' }).click();
+  await page.getByText('The restrictions are changed.').waitFor();
+  await page.locator('dl.facts').getByText('Stadtwerke Test').waitFor();
+});
+
+test('blocked fields are read-only on the account page', async () => {
+  const email = unique('blocked');
+  await createUser(email, { confirmed: true, firstName: 'Bea', lastName: 'Blocked' });
+  await withPassword(email);
+  const page = await adminPage();
+  await openProfile(page, email);
+  await page.getByRole('button', { name: 'Block fields' }).click();
+  await page.getByRole('dialog').getByLabel('Last name').check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await page.getByText('The blocked fields are saved.').waitFor();
+
+  const user = await browser.newPage();
+  await signIn(user, roster.url, email, password);
+  await user.goto(`${roster.url}/account/`);
+  await user.getByRole('heading', { name: 'My information' }).waitFor();
+  assert.equal(await user.getByLabel('Last name').getAttribute('readonly'), '');
+  assert.equal(await user.getByLabel('First name').getAttribute('readonly'), null);
+  await user.getByLabel('First name').fill('Beatrix');
+  await user.getByRole('button', { name: 'Save' }).click();
+  await user.getByText('Your information is saved.').waitFor();
+  await shot(user, 'account');
+});
+
+test('history: search and hide entries without changes', async () => {
+  const email = unique('history');
+  const id = await createUser(email, { firstName: 'Hanna', lastName: 'Story' });
+  await api(roster.url, 'mutation($id: ID!) { updateUser(input: {id: $id, profile: {city: "Bonn"}}) { user { id } } }', { id }, admin);
+  const page = await adminPage();
+  await page.goto(`${roster.url}/admin/users/${id}/history`);
+  await page.getByRole('heading', { name: 'History of Hanna Story' }).waitFor();
+  await page.getByRole('cell', { name: 'Bonn' }).waitFor();
+  await page.getByLabel('Search the history').fill('city');
+  await page.getByRole('cell', { name: 'last_name' }).waitFor({ state: 'detached' });
+  await page.getByRole('cell', { name: 'Bonn' }).waitFor();
+  await page.getByLabel('Hide entries without changes').check();
+  await page.getByRole('cell', { name: 'Bonn' }).waitFor();
+  await shot(page, 'history');
+});
+
+test('email aliases: add, confirm from the mail, make primary, remove', async () => {
+  const email = unique('alias-owner');
+  await createUser(email, { confirmed: true, firstName: 'Al', lastName: 'Ias' });
+  await withPassword(email);
+  const user = await browser.newPage();
+  await signIn(user, roster.url, email, password);
+  await user.goto(`${roster.url}/account/emails`);
+  const alias = unique('second');
+  await user.getByLabel('Add an address').fill(alias);
+  await user.getByRole('button', { name: 'Add address' }).click();
+  await user.getByText(`A confirmation link went to ${alias}`).waitFor();
+  const mail = await roster.waitForMail(alias, /./);
+  await user.goto(linkIn(mail.body, roster.url));
+  await user.getByRole('button', { name: 'Confirm the address' }).click();
+  await user.getByText(`${alias} is confirmed.`).waitFor();
+  await user.goto(`${roster.url}/account/emails`);
+  await user.getByRole('button', { name: `Make ${alias} the primary address` }).click();
+  await user.getByText(`${alias} is now your primary address.`).waitFor();
+  await user.getByRole('button', { name: `Remove ${email}` }).click();
+  await user.getByRole('dialog').getByRole('button', { name: `Remove ${email}` }).click();
+  await user.getByText(`${email} is removed.`).waitFor();
+});
+
+test('change the password, with the rules shown first', async () => {
+  const email = unique('password');
+  await createUser(email, { confirmed: true, firstName: 'Pat', lastName: 'Word' });
+  await withPassword(email);
+  const user = await browser.newPage();
+  await signIn(user, roster.url, email, password);
+  await user.goto(`${roster.url}/account/password`);
+  await user.getByText(/to 256 characters/).waitFor();
+  await user.getByLabel('Current password').fill(password);
+  await user.getByLabel('New password').fill('short');
+  await user.getByLabel('Repeat the new password').fill('short');
+  await user.getByRole('button', { name: 'Change password' }).click();
+  await user.locator('.field-invalid').getByLabel('New password').waitFor();
+  const next = 'another long passphrase for tests 43';
+  await user.getByLabel('New password').fill(next);
+  await user.getByLabel('Repeat the new password').fill(next);
+  await user.getByRole('button', { name: 'Change password' }).click();
+  await user.getByText('Your password is changed.').waitFor();
+  const again = await browser.newPage();
+  await signIn(again, roster.url, email, next);
+});
+
+test('send a user an email from the overview and the profile', async () => {
+  const email = unique('reader');
+  await createUser(email, { firstName: 'Rea', lastName: 'Der' });
+  const page = await adminPage();
+  await openProfile(page, email);
+  await page.getByRole('button', { name: 'Send email' }).click();
+  await page.getByLabel('Subject').fill('Your contract');
+  await page.getByLabel('Message').fill('Hello,\n\nplease sign the attached contract.');
+  await shot(page, 'send-email');
+  await page.getByRole('dialog').getByRole('button', { name: 'Send' }).click();
+  await page.getByText(`The message is on its way to ${email}.`).waitFor();
+  const mail = await roster.waitForMail(email, /Your contract/);
+  assert.match(mail.body, /please sign the attached contract/);
+});
+
+test('a restricted manager never sees another customer\'s users', async () => {
+  const a = await api(roster.url, 'mutation { createCustomer(input: {name: "Kunde A"}) { customer { id } } }', {}, admin);
+  const b = await api(roster.url, 'mutation { createCustomer(input: {name: "Kunde B"}) { customer { id } } }', {}, admin);
+  const idA = a.createCustomer.customer.id;
+  const idB = b.createCustomer.customer.id;
+  const role = await api(roster.url, 'mutation { createRole(input: {name: "manager-e2e", permissions: [USERS_READ, USERS_WRITE]}) { role { id } } }', {}, admin);
+  const managerEmail = unique('manager');
+  await createUser(managerEmail, { confirmed: true, role: role.createRole.role.id, customers: [idA], firstName: 'Mara', lastName: 'Manager' });
+  await withPassword(managerEmail);
+  const inA = unique('customer-a');
+  const inB = unique('customer-b');
+  await createUser(inA, { customers: [idA], firstName: 'Anna', lastName: 'Inside' });
+  const idOfB = await createUser(inB, { customers: [idB], firstName: 'Bert', lastName: 'Outside' });
+
+  const page = await browser.newPage();
+  await signIn(page, roster.url, managerEmail, password);
+  await page.goto(`${roster.url}/admin/users`);
+  await page.getByRole('link', { name: inA }).waitFor();
+  assert.equal(await page.getByText(inB).count(), 0);
+  await page.getByLabel('Search').fill('Outside');
+  await page.getByText('No users match.').waitFor();
+  await page.goto(`${roster.url}/admin/users/${idOfB}`);
+  await page.getByRole('heading', { name: 'User not found' }).waitFor();
+  // Screens beyond the role's permissions are not offered.
+  const nav = page.getByRole('navigation', { name: 'Admin screens' });
+  assert.equal(await nav.getByRole('link', { name: 'Settings' }).count(), 0);
+  assert.equal(await nav.getByRole('link', { name: 'API keys' }).count(), 0);
+  await shot(page, 'restricted-manager');
+});
