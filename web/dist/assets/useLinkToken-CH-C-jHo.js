@@ -1,0 +1,1 @@
+var e=``;function t(){let t=new URL(window.location.href),n=t.searchParams.get(`token`);return n&&(e=n,t.searchParams.delete(`token`),window.history.replaceState(window.history.state,``,t.pathname+t.search+t.hash)),e}export{t};

@@ -1,1 +1,0 @@
-import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{a as t}from"./preload-helper-BfORXE8d.js";var n=e(t(),1);function r(){let[e]=(0,n.useState)(()=>{let e=new URL(window.location.href),t=e.searchParams.get(`token`)??``;return t&&(e.searchParams.delete(`token`),window.history.replaceState(window.history.state,``,e.pathname+e.search+e.hash)),t});return e}export{r as t};
