@@ -152,6 +152,7 @@ test('change the email address at once and with confirmation', async () => {
   const confirmed = unique('confirmed');
   await page.getByRole('button', { name: 'Change email' }).click();
   await page.getByLabel('New email').fill(confirmed);
+  assert.ok(await page.getByLabel('The user confirms the new address').isChecked(), 'confirmation is the default each time');
   await page.getByRole('dialog').getByRole('button', { name: 'Change email' }).click();
   await page.getByText(`A confirmation link went to ${confirmed}`).waitFor();
   const mail = await roster.waitForMail(confirmed, /./);
@@ -173,10 +174,10 @@ test('lock a user and see their session end; unlock lets them in again', async (
 
   const page = await adminPage();
   await openProfile(page, email);
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.getByLabel('Reason').fill('Suspicious sign-ins');
   await shot(page, 'lock');
-  await page.getByRole('dialog').getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Lock', exact: true }).click();
   await page.getByText('Lou Locked is locked and signed out.').waitFor();
 
   await user.reload();
@@ -186,8 +187,8 @@ test('lock a user and see their session end; unlock lets them in again', async (
   await user.getByRole('button', { name: 'Sign in' }).click();
   await user.locator('.form-errors').waitFor();
 
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Unlock', exact: true }).click();
   await page.getByText('Lou Locked is unlocked.').waitFor();
   await signIn(user, roster.url, email, password);
 });
@@ -199,7 +200,7 @@ test('delete a user after a confirmation that names them', async () => {
   await openProfile(page, email);
   await page.getByRole('button', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByText('Dora Doomed').waitFor();
+  await dialog.getByText('Dora Doomed', { exact: true }).waitFor();
   await shot(page, 'delete');
   await dialog.getByRole('button', { name: 'Delete Dora Doomed' }).click();
   await page.getByRole('heading', { name: 'Users' }).waitFor();
@@ -292,12 +293,12 @@ test('change the password, with the rules shown first', async () => {
   await user.goto(`${roster.url}/account/password`);
   await user.getByText(/to 256 characters/).waitFor();
   await user.getByLabel('Current password').fill(password);
-  await user.getByLabel('New password').fill('short');
+  await user.getByLabel('New password', { exact: true }).fill('short');
   await user.getByLabel('Repeat the new password').fill('short');
   await user.getByRole('button', { name: 'Change password' }).click();
-  await user.locator('.field-invalid').getByLabel('New password').waitFor();
+  await user.locator('.field-invalid').getByLabel('New password', { exact: true }).waitFor();
   const next = 'another long passphrase for tests 43';
-  await user.getByLabel('New password').fill(next);
+  await user.getByLabel('New password', { exact: true }).fill(next);
   await user.getByLabel('Repeat the new password').fill(next);
   await user.getByRole('button', { name: 'Change password' }).click();
   await user.getByText('Your password is changed.').waitFor();

@@ -47,7 +47,7 @@ export default function AccountProfile() {
   );
   const u = data.viewer.user;
   if (!u) return null;
-  return <ProfileForm key={u.updatedAt} user={u} defs={data.attributeDefinitions} />;
+  return <ProfileForm key={u.id} user={u} defs={data.attributeDefinitions} />;
 }
 
 type User = NonNullable<AccountProfileQuery['response']['viewer']['user']>;

@@ -42,6 +42,7 @@ export function ChangeEmailDialog({ open, user, onClose, onDone }: Props) {
   `);
   const close = () => {
     setErrors({ fields: {}, general: [] });
+    setRequireConfirmation(true);
     onClose();
   };
   const submit = (e: React.FormEvent) => {
@@ -50,6 +51,7 @@ export function ChangeEmailDialog({ open, user, onClose, onDone }: Props) {
       variables: { input: { id: u.id, email, requireConfirmation } },
       onCompleted: () => {
         setEmail('');
+        setRequireConfirmation(true);
         onDone(
           requireConfirmation
             ? `A confirmation link went to ${email}; ${u.email} stays until it is followed.`
