@@ -248,6 +248,7 @@ type ComplexityRoot struct {
 		RevokeSession             func(childComplexity int, input model.RevokeSessionInput) int
 		RotateWebhookSecret       func(childComplexity int, input model.RotateWebhookSecretInput) int
 		SendTestEvent             func(childComplexity int, input model.SendTestEventInput) int
+		SendUserEmail             func(childComplexity int, input model.SendUserEmailInput) int
 		SetBlockedFields          func(childComplexity int, input model.SetBlockedFieldsInput) int
 		SetPrimaryEmail           func(childComplexity int, input model.AliasIDInput) int
 		SetUserRestrictions       func(childComplexity int, input model.SetUserRestrictionsInput) int
@@ -289,6 +290,11 @@ type ComplexityRoot struct {
 		User       func(childComplexity int) int
 	}
 
+	OIDCProvider struct {
+		LoginURL func(childComplexity int) int
+		Name     func(childComplexity int) int
+	}
+
 	OutgoingMail struct {
 		AttemptCount  func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
@@ -326,6 +332,13 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	PasswordPolicy struct {
+		ForbidCommon func(childComplexity int) int
+		ForbidNames  func(childComplexity int) int
+		MaxLength    func(childComplexity int) int
+		MinLength    func(childComplexity int) int
+	}
+
 	Query struct {
 		APIKeys              func(childComplexity int) int
 		AttributeDefinitions func(childComplexity int) int
@@ -336,6 +349,7 @@ type ComplexityRoot struct {
 		OutgoingMails        func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.OutgoingMailOrder, where *ent.OutgoingMailWhereInput) int
 		Roles                func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.RoleOrder, where *ent.RoleWhereInput) int
 		Settings             func(childComplexity int) int
+		SignInOptions        func(childComplexity int) int
 		Users                func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput, search *string) int
 		Viewer               func(childComplexity int) int
 		WebhookEndpoints     func(childComplexity int) int
@@ -383,6 +397,11 @@ type ComplexityRoot struct {
 		Secret   func(childComplexity int) int
 	}
 
+	SendUserEmailPayload struct {
+		Recipients func(childComplexity int) int
+		User       func(childComplexity int) int
+	}
+
 	Session struct {
 		CreatedAt  func(childComplexity int) int
 		ExpiresAt  func(childComplexity int) int
@@ -415,6 +434,12 @@ type ComplexityRoot struct {
 
 	SettingsPayload struct {
 		Settings func(childComplexity int) int
+	}
+
+	SignInOptions struct {
+		OidcProviders     func(childComplexity int) int
+		PasswordPolicy    func(childComplexity int) int
+		SelfSignupEnabled func(childComplexity int) int
 	}
 
 	UnlinkOIDCIdentityPayload struct {
@@ -606,6 +631,7 @@ type MutationResolver interface {
 	CreateAPIKey(ctx context.Context, input model.CreateAPIKeyInput) (*model.CreateAPIKeyPayload, error)
 	RevokeAPIKey(ctx context.Context, input model.RevokeAPIKeyInput) (*model.APIKeyPayload, error)
 	RedeliverMail(ctx context.Context, input model.RedeliverMailInput) (*model.OutgoingMailPayload, error)
+	SendUserEmail(ctx context.Context, input model.SendUserEmailInput) (*model.SendUserEmailPayload, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id pulid.ID) (ent.Noder, error)
@@ -620,6 +646,7 @@ type QueryResolver interface {
 	Settings(ctx context.Context) (*ent.Settings, error)
 	WebhookEndpoints(ctx context.Context) ([]*ent.WebhookEndpoint, error)
 	APIKeys(ctx context.Context) ([]*ent.APIKey, error)
+	SignInOptions(ctx context.Context) (*model.SignInOptions, error)
 }
 type UserResolver interface {
 	History(ctx context.Context, obj *ent.User, search *string, hideUnchanged *bool, first *int, after *entgql.Cursor[pulid.ID], last *int, before *entgql.Cursor[pulid.ID]) (*ent.AuditEntryConnection, error)
@@ -1493,6 +1520,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SendTestEvent(childComplexity, args["input"].(model.SendTestEventInput)), true
+	case "Mutation.sendUserEmail":
+		if e.ComplexityRoot.Mutation.SendUserEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendUserEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendUserEmail(childComplexity, args["input"].(model.SendUserEmailInput)), true
 	case "Mutation.setBlockedFields":
 		if e.ComplexityRoot.Mutation.SetBlockedFields == nil {
 			break
@@ -1742,6 +1780,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.OIDCIdentity.User(childComplexity), true
 
+	case "OIDCProvider.loginURL":
+		if e.ComplexityRoot.OIDCProvider.LoginURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OIDCProvider.LoginURL(childComplexity), true
+	case "OIDCProvider.name":
+		if e.ComplexityRoot.OIDCProvider.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OIDCProvider.Name(childComplexity), true
+
 	case "OutgoingMail.attemptCount":
 		if e.ComplexityRoot.OutgoingMail.AttemptCount == nil {
 			break
@@ -1879,6 +1930,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PasswordPolicy.forbidCommon":
+		if e.ComplexityRoot.PasswordPolicy.ForbidCommon == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.ForbidCommon(childComplexity), true
+	case "PasswordPolicy.forbidNames":
+		if e.ComplexityRoot.PasswordPolicy.ForbidNames == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.ForbidNames(childComplexity), true
+	case "PasswordPolicy.maxLength":
+		if e.ComplexityRoot.PasswordPolicy.MaxLength == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.MaxLength(childComplexity), true
+	case "PasswordPolicy.minLength":
+		if e.ComplexityRoot.PasswordPolicy.MinLength == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.MinLength(childComplexity), true
+
 	case "Query.apiKeys":
 		if e.ComplexityRoot.Query.APIKeys == nil {
 			break
@@ -1964,6 +2040,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Settings(childComplexity), true
+	case "Query.signInOptions":
+		if e.ComplexityRoot.Query.SignInOptions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.SignInOptions(childComplexity), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -2104,6 +2186,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RotateWebhookSecretPayload.Secret(childComplexity), true
 
+	case "SendUserEmailPayload.recipients":
+		if e.ComplexityRoot.SendUserEmailPayload.Recipients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendUserEmailPayload.Recipients(childComplexity), true
+	case "SendUserEmailPayload.user":
+		if e.ComplexityRoot.SendUserEmailPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendUserEmailPayload.User(childComplexity), true
+
 	case "Session.createdAt":
 		if e.ComplexityRoot.Session.CreatedAt == nil {
 			break
@@ -2239,6 +2334,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SettingsPayload.Settings(childComplexity), true
+
+	case "SignInOptions.oidcProviders":
+		if e.ComplexityRoot.SignInOptions.OidcProviders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInOptions.OidcProviders(childComplexity), true
+	case "SignInOptions.passwordPolicy":
+		if e.ComplexityRoot.SignInOptions.PasswordPolicy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInOptions.PasswordPolicy(childComplexity), true
+	case "SignInOptions.selfSignupEnabled":
+		if e.ComplexityRoot.SignInOptions.SelfSignupEnabled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInOptions.SelfSignupEnabled(childComplexity), true
 
 	case "UnlinkOIDCIdentityPayload.deletedID":
 		if e.ComplexityRoot.UnlinkOIDCIdentityPayload.DeletedID == nil {
@@ -2898,6 +3012,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RoleWhereInput", ec.unmarshalInputRoleWhereInput),
 			graphql.NewInputUnmarshaler("RotateWebhookSecretInput", ec.unmarshalInputRotateWebhookSecretInput),
 			graphql.NewInputUnmarshaler("SendTestEventInput", ec.unmarshalInputSendTestEventInput),
+			graphql.NewInputUnmarshaler("SendUserEmailInput", ec.unmarshalInputSendUserEmailInput),
 			graphql.NewInputUnmarshaler("SetBlockedFieldsInput", ec.unmarshalInputSetBlockedFieldsInput),
 			graphql.NewInputUnmarshaler("SetUserRestrictionsInput", ec.unmarshalInputSetUserRestrictionsInput),
 			graphql.NewInputUnmarshaler("SettingsOrder", ec.unmarshalInputSettingsOrder),
@@ -5125,6 +5240,8 @@ enum Permission {
   USERS_LOCK
   "users:delete: delete users"
   USERS_DELETE
+  "users:email: write users an email (sendUserEmail)"
+  USERS_EMAIL
   "roles:manage: create, edit and delete custom roles"
   ROLES_MANAGE
   "customers:manage: create, edit and delete customers"
@@ -5759,6 +5876,71 @@ input RedeliverMailInput {
 type OutgoingMailPayload {
   mail: OutgoingMail!
 }
+
+"""
+A plain-text message to a user, written into the mail outbox. The
+history records the subject and the recipients, not the text.
+"""
+input SendUserEmailInput {
+  id: ID!
+  """One line, at most 200 characters."""
+  subject: String!
+  """Plain text, at most 20,000 characters."""
+  body: String!
+  """Also send it to the user's confirmed email aliases."""
+  includeAliases: Boolean! = false
+}
+
+type SendUserEmailPayload {
+  user: User!
+  """The addresses the message was queued for: the primary address first."""
+  recipients: [String!]!
+}
+
+extend type Mutation {
+  """
+  Write a user an email. The caller must be allowed to manage the user
+  (as for every change of an account); a caller may write 30 messages in
+  15 minutes, beyond that RATE_LIMITED (reason TOO_MANY_MESSAGES).
+  """
+  sendUserEmail(input: SendUserEmailInput!): SendUserEmailPayload! @hasPermission(permission: USERS_EMAIL) @budget(mail: true)
+}
+
+"""An OpenID Connect provider offered for browser sign-in."""
+type OIDCProvider {
+  """The provider's configured name."""
+  name: String!
+  """
+  Where the browser starts the sign-in: /auth/oidc/login?provider=NAME.
+  Append &return_to=URL (an absolute URL on Roster's host or an allowed
+  redirect host) to come back there.
+  """
+  loginURL: String!
+}
+
+"""The rules a new password must meet (the password policy of the settings)."""
+type PasswordPolicy {
+  minLength: Int!
+  maxLength: Int!
+  """Passwords containing the user's first or last name are refused."""
+  forbidNames: Boolean!
+  """Passwords from the list of commonly used passwords are refused."""
+  forbidCommon: Boolean!
+}
+
+"""What the sign-in, sign-up and password pages offer and require."""
+type SignInOptions {
+  """Providers offered for browser sign-in, in configuration order."""
+  oidcProviders: [OIDCProvider!]!
+  """Whether anyone may register with signUp."""
+  selfSignupEnabled: Boolean!
+  passwordPolicy: PasswordPolicy!
+}
+
+extend type Query {
+  """How one signs in here; open to anonymous callers, so sign-in and sign-up pages can show it."""
+  signInOptions: SignInOptions! @public
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -6131,6 +6313,16 @@ func (ec *executionContext) childFields_OIDCIdentity(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type OIDCIdentity", field.Name)
 }
 
+func (ec *executionContext) childFields_OIDCProvider(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_OIDCProvider_name(ctx, field)
+	case "loginURL":
+		return ec.fieldContext_OIDCProvider_loginURL(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OIDCProvider", field.Name)
+}
+
 func (ec *executionContext) childFields_OutgoingMail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6203,6 +6395,20 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PasswordPolicy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "minLength":
+		return ec.fieldContext_PasswordPolicy_minLength(ctx, field)
+	case "maxLength":
+		return ec.fieldContext_PasswordPolicy_maxLength(ctx, field)
+	case "forbidNames":
+		return ec.fieldContext_PasswordPolicy_forbidNames(ctx, field)
+	case "forbidCommon":
+		return ec.fieldContext_PasswordPolicy_forbidCommon(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PasswordPolicy", field.Name)
 }
 
 func (ec *executionContext) childFields_RemoveEmailAliasPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6289,6 +6495,16 @@ func (ec *executionContext) childFields_RotateWebhookSecretPayload(ctx context.C
 	return nil, fmt.Errorf("no field named %q was found under type RotateWebhookSecretPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SendUserEmailPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_SendUserEmailPayload_user(ctx, field)
+	case "recipients":
+		return ec.fieldContext_SendUserEmailPayload_recipients(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SendUserEmailPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6355,6 +6571,18 @@ func (ec *executionContext) childFields_SettingsPayload(ctx context.Context, fie
 		return ec.fieldContext_SettingsPayload_settings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SettingsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SignInOptions(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "oidcProviders":
+		return ec.fieldContext_SignInOptions_oidcProviders(ctx, field)
+	case "selfSignupEnabled":
+		return ec.fieldContext_SignInOptions_selfSignupEnabled(ctx, field)
+	case "passwordPolicy":
+		return ec.fieldContext_SignInOptions_passwordPolicy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SignInOptions", field.Name)
 }
 
 func (ec *executionContext) childFields_UnlinkOIDCIdentityPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7173,6 +7401,20 @@ func (ec *executionContext) field_Mutation_sendTestEvent_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SendTestEventInput, error) {
 			return ec.unmarshalNSendTestEventInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSendTestEventInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_sendUserEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SendUserEmailInput, error) {
+			return ec.unmarshalNSendUserEmailInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSendUserEmailInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12547,6 +12789,68 @@ func (ec *executionContext) fieldContext_Mutation_redeliverMail(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_sendUserEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sendUserEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SendUserEmail(ctx, fc.Args["input"].(model.SendUserEmailInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpermissionᚐPermission(ctx, "USERS_EMAIL")
+				if err != nil {
+					var zeroVal *model.SendUserEmailPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasPermission == nil {
+					var zeroVal *model.SendUserEmailPayload
+					return zeroVal, errors.New("directive hasPermission is not implemented")
+				}
+				return ec.Directives.HasPermission(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SendUserEmailPayload) graphql.Marshaler {
+			return ec.marshalNSendUserEmailPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSendUserEmailPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sendUserEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SendUserEmailPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_sendUserEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NewsletterPayload_subscription(ctx context.Context, field graphql.CollectedField, obj *model.NewsletterPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12917,6 +13221,52 @@ func (ec *executionContext) fieldContext_OIDCIdentity_user(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _OIDCProvider_name(ctx context.Context, field graphql.CollectedField, obj *model.OIDCProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OIDCProvider_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OIDCProvider_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OIDCProvider", field, false, false, "String")
+}
+
+func (ec *executionContext) _OIDCProvider_loginURL(ctx context.Context, field graphql.CollectedField, obj *model.OIDCProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OIDCProvider_loginURL(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LoginURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OIDCProvider_loginURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OIDCProvider", field, false, false, "String")
 }
 
 func (ec *executionContext) _OutgoingMail_id(ctx context.Context, field graphql.CollectedField, obj *ent.OutgoingMail) (ret graphql.Marshaler) {
@@ -13468,6 +13818,98 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PasswordPolicy_minLength(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PasswordPolicy_minLength(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinLength, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PasswordPolicy_minLength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PasswordPolicy_maxLength(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PasswordPolicy_maxLength(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxLength, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PasswordPolicy_maxLength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PasswordPolicy_forbidNames(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PasswordPolicy_forbidNames(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ForbidNames, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PasswordPolicy_forbidNames(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PasswordPolicy_forbidCommon(ctx context.Context, field graphql.CollectedField, obj *model.PasswordPolicy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PasswordPolicy_forbidCommon(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ForbidCommon, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PasswordPolicy_forbidCommon(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -14093,6 +14535,51 @@ func (ec *executionContext) fieldContext_Query_apiKeys(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_signInOptions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_signInOptions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().SignInOptions(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Public == nil {
+					var zeroVal *model.SignInOptions
+					return zeroVal, errors.New("directive public is not implemented")
+				}
+				return ec.Directives.Public(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SignInOptions) graphql.Marshaler {
+			return ec.marshalNSignInOptions2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSignInOptions(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_signInOptions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SignInOptions(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14637,6 +15124,61 @@ func (ec *executionContext) fieldContext_RotateWebhookSecretPayload_secret(_ con
 	return graphql.NewScalarFieldContext("RotateWebhookSecretPayload", field, false, false, "String")
 }
 
+func (ec *executionContext) _SendUserEmailPayload_user(ctx context.Context, field graphql.CollectedField, obj *model.SendUserEmailPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SendUserEmailPayload_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SendUserEmailPayload_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SendUserEmailPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SendUserEmailPayload_recipients(ctx context.Context, field graphql.CollectedField, obj *model.SendUserEmailPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SendUserEmailPayload_recipients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SendUserEmailPayload_recipients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SendUserEmailPayload", field, false, false, "String")
+}
+
 func (ec *executionContext) _Session_id(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15165,6 +15707,93 @@ func (ec *executionContext) fieldContext_SettingsPayload_settings(_ context.Cont
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Settings(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SignInOptions_oidcProviders(ctx context.Context, field graphql.CollectedField, obj *model.SignInOptions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignInOptions_oidcProviders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OidcProviders, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OIDCProvider) graphql.Marshaler {
+			return ec.marshalNOIDCProvider2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐOIDCProviderᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SignInOptions_oidcProviders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SignInOptions",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OIDCProvider(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SignInOptions_selfSignupEnabled(ctx context.Context, field graphql.CollectedField, obj *model.SignInOptions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignInOptions_selfSignupEnabled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfSignupEnabled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SignInOptions_selfSignupEnabled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SignInOptions", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SignInOptions_passwordPolicy(ctx context.Context, field graphql.CollectedField, obj *model.SignInOptions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignInOptions_passwordPolicy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PasswordPolicy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PasswordPolicy) graphql.Marshaler {
+			return ec.marshalNPasswordPolicy2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐPasswordPolicy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SignInOptions_passwordPolicy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SignInOptions",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PasswordPolicy(ctx, field)
 		},
 	}
 	return fc, nil
@@ -24077,6 +24706,73 @@ func UnmarshalSendTestEventInput(ctx context.Context, raw any) (model.SendTestEv
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSendUserEmailInput(ctx context.Context, obj any) (model.SendUserEmailInput, error) {
+	var it model.SendUserEmailInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["includeAliases"]; !present {
+		asMap["includeAliases"] = false
+	}
+
+	fieldsInOrder := [...]string{"id", "subject", "body", "includeAliases"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "includeAliases":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("includeAliases"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncludeAliases = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSendUserEmailInput unmarshals raw into the SendUserEmailInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSendUserEmailInput(ctx context.Context, raw any) (model.SendUserEmailInput, error) {
+	var out model.SendUserEmailInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SendUserEmailInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetBlockedFieldsInput(ctx context.Context, obj any) (model.SetBlockedFieldsInput, error) {
 	var it model.SetBlockedFieldsInput
 	if obj == nil {
@@ -29087,6 +29783,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "sendUserEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sendUserEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29248,6 +29951,44 @@ func (ec *executionContext) _OIDCIdentity(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OIDCIdentity_user(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var oIDCProviderImplementors = []string{"OIDCProvider"}
+
+func (ec *executionContext) _OIDCProvider(ctx context.Context, sel ast.SelectionSet, obj *model.OIDCProvider) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, oIDCProviderImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OIDCProvider")
+		case "name":
+			out.Values[i] = ec._OIDCProvider_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "loginURL":
+			out.Values[i] = ec._OIDCProvider_loginURL(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29516,6 +30257,54 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var passwordPolicyImplementors = []string{"PasswordPolicy"}
+
+func (ec *executionContext) _PasswordPolicy(ctx context.Context, sel ast.SelectionSet, obj *model.PasswordPolicy) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, passwordPolicyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PasswordPolicy")
+		case "minLength":
+			out.Values[i] = ec._PasswordPolicy_minLength(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxLength":
+			out.Values[i] = ec._PasswordPolicy_maxLength(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "forbidNames":
+			out.Values[i] = ec._PasswordPolicy_forbidNames(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "forbidCommon":
+			out.Values[i] = ec._PasswordPolicy_forbidCommon(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -29606,6 +30395,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiKeys(ctx, field)
+				})
+		case "signInOptions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_signInOptions(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -29952,6 +30747,44 @@ func (ec *executionContext) _RotateWebhookSecretPayload(ctx context.Context, sel
 	return out
 }
 
+var sendUserEmailPayloadImplementors = []string{"SendUserEmailPayload"}
+
+func (ec *executionContext) _SendUserEmailPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SendUserEmailPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sendUserEmailPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SendUserEmailPayload")
+		case "user":
+			out.Values[i] = ec._SendUserEmailPayload_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recipients":
+			out.Values[i] = ec._SendUserEmailPayload_recipients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var sessionImplementors = []string{"Session", "Node"}
 
 func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, obj *ent.Session) graphql.Marshaler {
@@ -30155,6 +30988,49 @@ func (ec *executionContext) _SettingsPayload(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("SettingsPayload")
 		case "settings":
 			out.Values[i] = ec._SettingsPayload_settings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var signInOptionsImplementors = []string{"SignInOptions"}
+
+func (ec *executionContext) _SignInOptions(ctx context.Context, sel ast.SelectionSet, obj *model.SignInOptions) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, signInOptionsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SignInOptions")
+		case "oidcProviders":
+			out.Values[i] = ec._SignInOptions_oidcProviders(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "selfSignupEnabled":
+			out.Values[i] = ec._SignInOptions_selfSignupEnabled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passwordPolicy":
+			out.Values[i] = ec._SignInOptions_passwordPolicy(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -31986,6 +32862,30 @@ func (ec *executionContext) unmarshalNOIDCIdentityWhereInput2ᚖgithubᚗcomᚋr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNOIDCProvider2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐOIDCProviderᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OIDCProvider) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOIDCProvider2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐOIDCProvider(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOIDCProvider2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐOIDCProvider(ctx context.Context, sel ast.SelectionSet, v *model.OIDCProvider) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OIDCProvider!")
+		return graphql.Null
+	}
+	return ec._OIDCProvider(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
 	var res entgql.OrderDirection
 	err := res.UnmarshalGQL(v)
@@ -32051,6 +32951,14 @@ func (ec *executionContext) unmarshalNOutgoingMailWhereInput2ᚖgithubᚗcomᚋr
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPasswordPolicy2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐPasswordPolicy(ctx context.Context, sel ast.SelectionSet, v *model.PasswordPolicy) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PasswordPolicy!")
+		return graphql.Null
+	}
+	return ec._PasswordPolicy(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpermissionᚐPermission(ctx context.Context, v any) (permission.Permission, error) {
@@ -32213,6 +33121,19 @@ func (ec *executionContext) unmarshalNSendTestEventInput2githubᚗcomᚋrosterhq
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSendUserEmailInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSendUserEmailInput(ctx context.Context, v any) (model.SendUserEmailInput, error) {
+	res, err := ec.unmarshalInputSendUserEmailInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSendUserEmailPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSendUserEmailPayload(ctx context.Context, sel ast.SelectionSet, v *model.SendUserEmailPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SendUserEmailPayload!")
+		return graphql.Null
+	}
+	return ec._SendUserEmailPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSession2ᚕᚖgithubᚗcomᚋrosterhqᚋrosterᚋentᚐSessionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Session) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -32293,6 +33214,14 @@ func (ec *executionContext) marshalNSettingsPayload2ᚖgithubᚗcomᚋrosterhq�
 		return graphql.Null
 	}
 	return ec._SettingsPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSignInOptions2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSignInOptions(ctx context.Context, sel ast.SelectionSet, v *model.SignInOptions) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SignInOptions!")
+		return graphql.Null
+	}
+	return ec._SignInOptions(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSignUpInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐSignUpInput(ctx context.Context, v any) (model.SignUpInput, error) {
