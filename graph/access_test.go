@@ -282,6 +282,17 @@ var matrix = map[string]operation{
 		},
 		expect: adminOnly,
 	},
+	"sendUserEmail": {
+		query: `mutation($id: ID!) { sendUserEmail(input: {id: $id, subject: "Hello", body: "Text"}) { recipients } }`,
+		vars: func(w *world, _ string) map[string]any {
+			return map[string]any{"id": string(w.env.NewUser(fmt.Sprintf("mail-target-%d@example.com", time.Now().UnixNano())).ID)}
+		},
+		expect: adminOnly,
+	},
+	"signInOptions": {
+		query:  `{ signInOptions { selfSignupEnabled passwordPolicy { minLength } oidcProviders { name } } }`,
+		expect: all("ok"),
+	},
 	"createAPIKey": {
 		query:  `mutation { createAPIKey(input: {name: "crm", permissions: [USERS_READ]}) { key apiKey { prefix } } }`,
 		expect: adminOnly,
