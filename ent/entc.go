@@ -35,7 +35,7 @@ func main() {
 			gen.FeatureExecQuery,
 			gen.FeatureNamedEdges,
 		},
-	}, entc.Extensions(ex))
+	}, entc.Extensions(ex), entc.TemplateDir("./ent/template"))
 	if err != nil {
 		log.Fatalf("entc: running ent codegen: %v", err)
 	}

@@ -11,8 +11,24 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/internal/paging"
 	"github.com/rosterhq/roster/internal/pulid"
 )
+
+// TotalCount is the resolver for the totalCount field.
+func (r *auditEntryConnectionResolver) TotalCount(ctx context.Context, obj *ent.AuditEntryConnection) (int, error) {
+	return paging.TotalCount(obj.TotalCount), nil
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *customerConnectionResolver) TotalCount(ctx context.Context, obj *ent.CustomerConnection) (int, error) {
+	return paging.TotalCount(obj.TotalCount), nil
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *outgoingMailConnectionResolver) TotalCount(ctx context.Context, obj *ent.OutgoingMailConnection) (int, error) {
+	return paging.TotalCount(obj.TotalCount), nil
+}
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id pulid.ID) (ent.Noder, error) {
@@ -46,8 +62,13 @@ func (r *queryResolver) AuditEntries(ctx context.Context, after *entgql.Cursor[p
 	if err != nil {
 		return nil, err
 	}
-	return r.Client.AuditEntry.Query().Paginate(pageContext(ctx), after, first, before, last,
-		ent.WithAuditEntryOrder(orderBy), ent.WithAuditEntryFilter(where.Filter))
+	q, err := where.Filter(r.Client.AuditEntry.Query())
+	if err != nil {
+		return nil, err
+	}
+	return paginate(ctx, q.Clone().CountAtMost, func(ctx context.Context) (*ent.AuditEntryConnection, error) {
+		return q.Paginate(ctx, after, first, before, last, ent.WithAuditEntryOrder(orderBy))
+	}, func(c *ent.AuditEntryConnection) *int { return &c.TotalCount })
 }
 
 // Customers is the resolver for the customers field.
@@ -56,8 +77,13 @@ func (r *queryResolver) Customers(ctx context.Context, after *entgql.Cursor[puli
 	if err != nil {
 		return nil, err
 	}
-	return r.Client.Customer.Query().Paginate(pageContext(ctx), after, first, before, last,
-		ent.WithCustomerOrder(orderBy), ent.WithCustomerFilter(where.Filter))
+	q, err := where.Filter(r.Client.Customer.Query())
+	if err != nil {
+		return nil, err
+	}
+	return paginate(ctx, q.Clone().CountAtMost, func(ctx context.Context) (*ent.CustomerConnection, error) {
+		return q.Paginate(ctx, after, first, before, last, ent.WithCustomerOrder(orderBy))
+	}, func(c *ent.CustomerConnection) *int { return &c.TotalCount })
 }
 
 // OutgoingMails is the resolver for the outgoingMails field.
@@ -69,8 +95,13 @@ func (r *queryResolver) OutgoingMails(ctx context.Context, after *entgql.Cursor[
 	if orderBy == nil {
 		orderBy = &ent.OutgoingMailOrder{Direction: entgql.OrderDirectionDesc, Field: ent.OutgoingMailOrderFieldCreatedAt}
 	}
-	return r.Client.OutgoingMail.Query().Paginate(pageContext(ctx), after, first, before, last,
-		ent.WithOutgoingMailOrder(orderBy), ent.WithOutgoingMailFilter(where.Filter))
+	q, err := where.Filter(r.Client.OutgoingMail.Query())
+	if err != nil {
+		return nil, err
+	}
+	return paginate(ctx, q.Clone().CountAtMost, func(ctx context.Context) (*ent.OutgoingMailConnection, error) {
+		return q.Paginate(ctx, after, first, before, last, ent.WithOutgoingMailOrder(orderBy))
+	}, func(c *ent.OutgoingMailConnection) *int { return &c.TotalCount })
 }
 
 // Roles is the resolver for the roles field.
@@ -79,15 +110,61 @@ func (r *queryResolver) Roles(ctx context.Context, after *entgql.Cursor[pulid.ID
 	if err != nil {
 		return nil, err
 	}
-	return r.Client.Role.Query().Paginate(pageContext(ctx), after, first, before, last,
-		ent.WithRoleOrder(orderBy), ent.WithRoleFilter(where.Filter))
+	q, err := where.Filter(r.Client.Role.Query())
+	if err != nil {
+		return nil, err
+	}
+	return paginate(ctx, q.Clone().CountAtMost, func(ctx context.Context) (*ent.RoleConnection, error) {
+		return q.Paginate(ctx, after, first, before, last, ent.WithRoleOrder(orderBy))
+	}, func(c *ent.RoleConnection) *int { return &c.TotalCount })
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *roleConnectionResolver) TotalCount(ctx context.Context, obj *ent.RoleConnection) (int, error) {
+	return paging.TotalCount(obj.TotalCount), nil
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *userConnectionResolver) TotalCount(ctx context.Context, obj *ent.UserConnection) (int, error) {
+	return paging.TotalCount(obj.TotalCount), nil
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *webhookDeliveryConnectionResolver) TotalCount(ctx context.Context, obj *ent.WebhookDeliveryConnection) (int, error) {
+	return paging.TotalCount(obj.TotalCount), nil
+}
+
+// AuditEntryConnection returns AuditEntryConnectionResolver implementation.
+func (r *Resolver) AuditEntryConnection() AuditEntryConnectionResolver {
+	return &auditEntryConnectionResolver{r}
+}
+
+// CustomerConnection returns CustomerConnectionResolver implementation.
+func (r *Resolver) CustomerConnection() CustomerConnectionResolver {
+	return &customerConnectionResolver{r}
+}
+
+// OutgoingMailConnection returns OutgoingMailConnectionResolver implementation.
+func (r *Resolver) OutgoingMailConnection() OutgoingMailConnectionResolver {
+	return &outgoingMailConnectionResolver{r}
 }
 
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// RoleConnection returns RoleConnectionResolver implementation.
+func (r *Resolver) RoleConnection() RoleConnectionResolver { return &roleConnectionResolver{r} }
+
 // User returns UserResolver implementation.
 func (r *Resolver) User() UserResolver { return &userResolver{r} }
+
+// UserConnection returns UserConnectionResolver implementation.
+func (r *Resolver) UserConnection() UserConnectionResolver { return &userConnectionResolver{r} }
+
+// WebhookDeliveryConnection returns WebhookDeliveryConnectionResolver implementation.
+func (r *Resolver) WebhookDeliveryConnection() WebhookDeliveryConnectionResolver {
+	return &webhookDeliveryConnectionResolver{r}
+}
 
 // WebhookEndpoint returns WebhookEndpointResolver implementation.
 func (r *Resolver) WebhookEndpoint() WebhookEndpointResolver { return &webhookEndpointResolver{r} }
@@ -101,9 +178,15 @@ func (r *Resolver) AuditEntryWhereInput() AuditEntryWhereInputResolver {
 func (r *Resolver) UserWhereInput() UserWhereInputResolver { return &userWhereInputResolver{r} }
 
 type (
-	queryResolver                struct{ *Resolver }
-	userResolver                 struct{ *Resolver }
-	webhookEndpointResolver      struct{ *Resolver }
-	auditEntryWhereInputResolver struct{ *Resolver }
-	userWhereInputResolver       struct{ *Resolver }
+	auditEntryConnectionResolver      struct{ *Resolver }
+	customerConnectionResolver        struct{ *Resolver }
+	outgoingMailConnectionResolver    struct{ *Resolver }
+	queryResolver                     struct{ *Resolver }
+	roleConnectionResolver            struct{ *Resolver }
+	userResolver                      struct{ *Resolver }
+	userConnectionResolver            struct{ *Resolver }
+	webhookDeliveryConnectionResolver struct{ *Resolver }
+	webhookEndpointResolver           struct{ *Resolver }
+	auditEntryWhereInputResolver      struct{ *Resolver }
+	userWhereInputResolver            struct{ *Resolver }
 )

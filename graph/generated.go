@@ -42,10 +42,16 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AuditEntryConnection() AuditEntryConnectionResolver
+	CustomerConnection() CustomerConnectionResolver
 	Mutation() MutationResolver
+	OutgoingMailConnection() OutgoingMailConnectionResolver
 	Query() QueryResolver
+	RoleConnection() RoleConnectionResolver
 	User() UserResolver
+	UserConnection() UserConnectionResolver
 	Viewer() ViewerResolver
+	WebhookDeliveryConnection() WebhookDeliveryConnectionResolver
 	WebhookEndpoint() WebhookEndpointResolver
 	AuditEntryWhereInput() AuditEntryWhereInputResolver
 	UserWhereInput() UserWhereInputResolver
@@ -118,9 +124,10 @@ type ComplexityRoot struct {
 	}
 
 	AuditEntryConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges              func(childComplexity int) int
+		PageInfo           func(childComplexity int) int
+		TotalCount         func(childComplexity int) int
+		TotalCountIsCapped func(childComplexity int) int
 	}
 
 	AuditEntryEdge struct {
@@ -160,9 +167,10 @@ type ComplexityRoot struct {
 	}
 
 	CustomerConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges              func(childComplexity int) int
+		PageInfo           func(childComplexity int) int
+		TotalCount         func(childComplexity int) int
+		TotalCountIsCapped func(childComplexity int) int
 	}
 
 	CustomerEdge struct {
@@ -311,9 +319,10 @@ type ComplexityRoot struct {
 	}
 
 	OutgoingMailConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges              func(childComplexity int) int
+		PageInfo           func(childComplexity int) int
+		TotalCount         func(childComplexity int) int
+		TotalCountIsCapped func(childComplexity int) int
 	}
 
 	OutgoingMailEdge struct {
@@ -378,9 +387,10 @@ type ComplexityRoot struct {
 	}
 
 	RoleConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges              func(childComplexity int) int
+		PageInfo           func(childComplexity int) int
+		TotalCount         func(childComplexity int) int
+		TotalCountIsCapped func(childComplexity int) int
 	}
 
 	RoleEdge struct {
@@ -497,9 +507,10 @@ type ComplexityRoot struct {
 	}
 
 	UserConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges              func(childComplexity int) int
+		PageInfo           func(childComplexity int) int
+		TotalCount         func(childComplexity int) int
+		TotalCountIsCapped func(childComplexity int) int
 	}
 
 	UserEdge struct {
@@ -547,9 +558,10 @@ type ComplexityRoot struct {
 	}
 
 	WebhookDeliveryConnection struct {
-		Edges      func(childComplexity int) int
-		PageInfo   func(childComplexity int) int
-		TotalCount func(childComplexity int) int
+		Edges              func(childComplexity int) int
+		PageInfo           func(childComplexity int) int
+		TotalCount         func(childComplexity int) int
+		TotalCountIsCapped func(childComplexity int) int
 	}
 
 	WebhookDeliveryEdge struct {
@@ -584,6 +596,14 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AuditEntryConnectionResolver interface {
+	TotalCount(ctx context.Context, obj *ent.AuditEntryConnection) (int, error)
+	TotalCountIsCapped(ctx context.Context, obj *ent.AuditEntryConnection) (bool, error)
+}
+type CustomerConnectionResolver interface {
+	TotalCount(ctx context.Context, obj *ent.CustomerConnection) (int, error)
+	TotalCountIsCapped(ctx context.Context, obj *ent.CustomerConnection) (bool, error)
+}
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error)
 	Logout(ctx context.Context) (*model.LogoutPayload, error)
@@ -633,6 +653,10 @@ type MutationResolver interface {
 	RedeliverMail(ctx context.Context, input model.RedeliverMailInput) (*model.OutgoingMailPayload, error)
 	SendUserEmail(ctx context.Context, input model.SendUserEmailInput) (*model.SendUserEmailPayload, error)
 }
+type OutgoingMailConnectionResolver interface {
+	TotalCount(ctx context.Context, obj *ent.OutgoingMailConnection) (int, error)
+	TotalCountIsCapped(ctx context.Context, obj *ent.OutgoingMailConnection) (bool, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id pulid.ID) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, error)
@@ -648,11 +672,19 @@ type QueryResolver interface {
 	APIKeys(ctx context.Context) ([]*ent.APIKey, error)
 	SignInOptions(ctx context.Context) (*model.SignInOptions, error)
 }
+type RoleConnectionResolver interface {
+	TotalCount(ctx context.Context, obj *ent.RoleConnection) (int, error)
+	TotalCountIsCapped(ctx context.Context, obj *ent.RoleConnection) (bool, error)
+}
 type UserResolver interface {
 	History(ctx context.Context, obj *ent.User, search *string, hideUnchanged *bool, first *int, after *entgql.Cursor[pulid.ID], last *int, before *entgql.Cursor[pulid.ID]) (*ent.AuditEntryConnection, error)
 	BlockedProfileFields(ctx context.Context, obj *ent.User) ([]string, error)
 	Status(ctx context.Context, obj *ent.User) (users.Status, error)
 	Locked(ctx context.Context, obj *ent.User) (bool, error)
+}
+type UserConnectionResolver interface {
+	TotalCount(ctx context.Context, obj *ent.UserConnection) (int, error)
+	TotalCountIsCapped(ctx context.Context, obj *ent.UserConnection) (bool, error)
 }
 type ViewerResolver interface {
 	Kind(ctx context.Context, obj *viewer.Viewer) (model.ViewerKind, error)
@@ -661,6 +693,10 @@ type ViewerResolver interface {
 	Customers(ctx context.Context, obj *viewer.Viewer) ([]*ent.Customer, error)
 	Sessions(ctx context.Context, obj *viewer.Viewer) ([]*ent.Session, error)
 	CurrentSession(ctx context.Context, obj *viewer.Viewer) (*ent.Session, error)
+}
+type WebhookDeliveryConnectionResolver interface {
+	TotalCount(ctx context.Context, obj *ent.WebhookDeliveryConnection) (int, error)
+	TotalCountIsCapped(ctx context.Context, obj *ent.WebhookDeliveryConnection) (bool, error)
 }
 type WebhookEndpointResolver interface {
 	Deliveries(ctx context.Context, obj *ent.WebhookEndpoint, first *int, after *entgql.Cursor[pulid.ID], last *int, before *entgql.Cursor[pulid.ID], status *webhookdelivery.Status) (*ent.WebhookDeliveryConnection, error)
@@ -948,6 +984,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEntryConnection.TotalCount(childComplexity), true
+	case "AuditEntryConnection.totalCountIsCapped":
+		if e.ComplexityRoot.AuditEntryConnection.TotalCountIsCapped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntryConnection.TotalCountIsCapped(childComplexity), true
 
 	case "AuditEntryEdge.cursor":
 		if e.ComplexityRoot.AuditEntryEdge.Cursor == nil {
@@ -1064,6 +1106,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CustomerConnection.TotalCount(childComplexity), true
+	case "CustomerConnection.totalCountIsCapped":
+		if e.ComplexityRoot.CustomerConnection.TotalCountIsCapped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CustomerConnection.TotalCountIsCapped(childComplexity), true
 
 	case "CustomerEdge.cursor":
 		if e.ComplexityRoot.CustomerEdge.Cursor == nil {
@@ -1884,6 +1932,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OutgoingMailConnection.TotalCount(childComplexity), true
+	case "OutgoingMailConnection.totalCountIsCapped":
+		if e.ComplexityRoot.OutgoingMailConnection.TotalCountIsCapped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutgoingMailConnection.TotalCountIsCapped(childComplexity), true
 
 	case "OutgoingMailEdge.cursor":
 		if e.ComplexityRoot.OutgoingMailEdge.Cursor == nil {
@@ -2152,6 +2206,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoleConnection.TotalCount(childComplexity), true
+	case "RoleConnection.totalCountIsCapped":
+		if e.ComplexityRoot.RoleConnection.TotalCountIsCapped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleConnection.TotalCountIsCapped(childComplexity), true
 
 	case "RoleEdge.cursor":
 		if e.ComplexityRoot.RoleEdge.Cursor == nil {
@@ -2667,6 +2727,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserConnection.TotalCount(childComplexity), true
+	case "UserConnection.totalCountIsCapped":
+		if e.ComplexityRoot.UserConnection.TotalCountIsCapped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserConnection.TotalCountIsCapped(childComplexity), true
 
 	case "UserEdge.cursor":
 		if e.ComplexityRoot.UserEdge.Cursor == nil {
@@ -2865,6 +2931,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WebhookDeliveryConnection.TotalCount(childComplexity), true
+	case "WebhookDeliveryConnection.totalCountIsCapped":
+		if e.ComplexityRoot.WebhookDeliveryConnection.TotalCountIsCapped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookDeliveryConnection.TotalCountIsCapped(childComplexity), true
 
 	case "WebhookDeliveryEdge.cursor":
 		if e.ComplexityRoot.WebhookDeliveryEdge.Cursor == nil {
@@ -5284,6 +5356,66 @@ extend type User {
   locked: Boolean!
 }
 
+extend type AuditEntryConnection {
+  """
+  True when more than 10,000 items match: counting stops there, so
+  totalCount is then 10,000 (show it as "10,000+"). Up to 10,000,
+  totalCount is exact and this is false. A query that selects neither
+  field counts nothing.
+  """
+  totalCountIsCapped: Boolean!
+}
+
+extend type CustomerConnection {
+  """
+  True when more than 10,000 items match: counting stops there, so
+  totalCount is then 10,000 (show it as "10,000+"). Up to 10,000,
+  totalCount is exact and this is false. A query that selects neither
+  field counts nothing.
+  """
+  totalCountIsCapped: Boolean!
+}
+
+extend type OutgoingMailConnection {
+  """
+  True when more than 10,000 items match: counting stops there, so
+  totalCount is then 10,000 (show it as "10,000+"). Up to 10,000,
+  totalCount is exact and this is false. A query that selects neither
+  field counts nothing.
+  """
+  totalCountIsCapped: Boolean!
+}
+
+extend type RoleConnection {
+  """
+  True when more than 10,000 items match: counting stops there, so
+  totalCount is then 10,000 (show it as "10,000+"). Up to 10,000,
+  totalCount is exact and this is false. A query that selects neither
+  field counts nothing.
+  """
+  totalCountIsCapped: Boolean!
+}
+
+extend type UserConnection {
+  """
+  True when more than 10,000 items match: counting stops there, so
+  totalCount is then 10,000 (show it as "10,000+"). Up to 10,000,
+  totalCount is exact and this is false. A query that selects neither
+  field counts nothing.
+  """
+  totalCountIsCapped: Boolean!
+}
+
+extend type WebhookDeliveryConnection {
+  """
+  True when more than 10,000 items match: counting stops there, so
+  totalCount is then 10,000 (show it as "10,000+"). Up to 10,000,
+  totalCount is exact and this is false. A query that selects neither
+  field counts nothing.
+  """
+  totalCountIsCapped: Boolean!
+}
+
 extend input UserWhereInput {
   """Users whose derived status is this one."""
   status: UserStatus
@@ -6075,6 +6207,8 @@ func (ec *executionContext) childFields_AuditEntryConnection(ctx context.Context
 		return ec.fieldContext_AuditEntryConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_AuditEntryConnection_totalCount(ctx, field)
+	case "totalCountIsCapped":
+		return ec.fieldContext_AuditEntryConnection_totalCountIsCapped(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntryConnection", field.Name)
 }
@@ -6159,6 +6293,8 @@ func (ec *executionContext) childFields_CustomerConnection(ctx context.Context, 
 		return ec.fieldContext_CustomerConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_CustomerConnection_totalCount(ctx, field)
+	case "totalCountIsCapped":
+		return ec.fieldContext_CustomerConnection_totalCountIsCapped(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CustomerConnection", field.Name)
 }
@@ -6361,6 +6497,8 @@ func (ec *executionContext) childFields_OutgoingMailConnection(ctx context.Conte
 		return ec.fieldContext_OutgoingMailConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_OutgoingMailConnection_totalCount(ctx, field)
+	case "totalCountIsCapped":
+		return ec.fieldContext_OutgoingMailConnection_totalCountIsCapped(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OutgoingMailConnection", field.Name)
 }
@@ -6463,6 +6601,8 @@ func (ec *executionContext) childFields_RoleConnection(ctx context.Context, fiel
 		return ec.fieldContext_RoleConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_RoleConnection_totalCount(ctx, field)
+	case "totalCountIsCapped":
+		return ec.fieldContext_RoleConnection_totalCountIsCapped(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RoleConnection", field.Name)
 }
@@ -6701,6 +6841,8 @@ func (ec *executionContext) childFields_UserConnection(ctx context.Context, fiel
 		return ec.fieldContext_UserConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_UserConnection_totalCount(ctx, field)
+	case "totalCountIsCapped":
+		return ec.fieldContext_UserConnection_totalCountIsCapped(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserConnection", field.Name)
 }
@@ -6801,6 +6943,8 @@ func (ec *executionContext) childFields_WebhookDeliveryConnection(ctx context.Co
 		return ec.fieldContext_WebhookDeliveryConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_WebhookDeliveryConnection_totalCount(ctx, field)
+	case "totalCountIsCapped":
+		return ec.fieldContext_WebhookDeliveryConnection_totalCountIsCapped(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WebhookDeliveryConnection", field.Name)
 }
@@ -9104,7 +9248,7 @@ func (ec *executionContext) _AuditEntryConnection_totalCount(ctx context.Context
 			return ec.fieldContext_AuditEntryConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
+			return ec.Resolvers.AuditEntryConnection().TotalCount(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -9115,7 +9259,30 @@ func (ec *executionContext) _AuditEntryConnection_totalCount(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntryConnection", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("AuditEntryConnection", field, true, true, "Int")
+}
+
+func (ec *executionContext) _AuditEntryConnection_totalCountIsCapped(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntryConnection_totalCountIsCapped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEntryConnection().TotalCountIsCapped(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntryConnection_totalCountIsCapped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntryConnection", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _AuditEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryEdge) (ret graphql.Marshaler) {
@@ -9581,7 +9748,7 @@ func (ec *executionContext) _CustomerConnection_totalCount(ctx context.Context, 
 			return ec.fieldContext_CustomerConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
+			return ec.Resolvers.CustomerConnection().TotalCount(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -9592,7 +9759,30 @@ func (ec *executionContext) _CustomerConnection_totalCount(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_CustomerConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("CustomerConnection", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("CustomerConnection", field, true, true, "Int")
+}
+
+func (ec *executionContext) _CustomerConnection_totalCountIsCapped(ctx context.Context, field graphql.CollectedField, obj *ent.CustomerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CustomerConnection_totalCountIsCapped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CustomerConnection().TotalCountIsCapped(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CustomerConnection_totalCountIsCapped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CustomerConnection", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _CustomerEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CustomerEdge) (ret graphql.Marshaler) {
@@ -13627,7 +13817,7 @@ func (ec *executionContext) _OutgoingMailConnection_totalCount(ctx context.Conte
 			return ec.fieldContext_OutgoingMailConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
+			return ec.Resolvers.OutgoingMailConnection().TotalCount(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -13638,7 +13828,30 @@ func (ec *executionContext) _OutgoingMailConnection_totalCount(ctx context.Conte
 	)
 }
 func (ec *executionContext) fieldContext_OutgoingMailConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("OutgoingMailConnection", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("OutgoingMailConnection", field, true, true, "Int")
+}
+
+func (ec *executionContext) _OutgoingMailConnection_totalCountIsCapped(ctx context.Context, field graphql.CollectedField, obj *ent.OutgoingMailConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutgoingMailConnection_totalCountIsCapped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutgoingMailConnection().TotalCountIsCapped(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutgoingMailConnection_totalCountIsCapped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutgoingMailConnection", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _OutgoingMailEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.OutgoingMailEdge) (ret graphql.Marshaler) {
@@ -14968,7 +15181,7 @@ func (ec *executionContext) _RoleConnection_totalCount(ctx context.Context, fiel
 			return ec.fieldContext_RoleConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
+			return ec.Resolvers.RoleConnection().TotalCount(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -14979,7 +15192,30 @@ func (ec *executionContext) _RoleConnection_totalCount(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_RoleConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RoleConnection", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("RoleConnection", field, true, true, "Int")
+}
+
+func (ec *executionContext) _RoleConnection_totalCountIsCapped(ctx context.Context, field graphql.CollectedField, obj *ent.RoleConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleConnection_totalCountIsCapped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RoleConnection().TotalCountIsCapped(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoleConnection_totalCountIsCapped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoleConnection", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _RoleEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RoleEdge) (ret graphql.Marshaler) {
@@ -17078,7 +17314,7 @@ func (ec *executionContext) _UserConnection_totalCount(ctx context.Context, fiel
 			return ec.fieldContext_UserConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
+			return ec.Resolvers.UserConnection().TotalCount(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -17089,7 +17325,30 @@ func (ec *executionContext) _UserConnection_totalCount(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_UserConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("UserConnection", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("UserConnection", field, true, true, "Int")
+}
+
+func (ec *executionContext) _UserConnection_totalCountIsCapped(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserConnection_totalCountIsCapped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.UserConnection().TotalCountIsCapped(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserConnection_totalCountIsCapped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserConnection", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _UserEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.UserEdge) (ret graphql.Marshaler) {
@@ -17913,7 +18172,7 @@ func (ec *executionContext) _WebhookDeliveryConnection_totalCount(ctx context.Co
 			return ec.fieldContext_WebhookDeliveryConnection_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
+			return ec.Resolvers.WebhookDeliveryConnection().TotalCount(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -17924,7 +18183,30 @@ func (ec *executionContext) _WebhookDeliveryConnection_totalCount(ctx context.Co
 	)
 }
 func (ec *executionContext) fieldContext_WebhookDeliveryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("WebhookDeliveryConnection", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("WebhookDeliveryConnection", field, true, true, "Int")
+}
+
+func (ec *executionContext) _WebhookDeliveryConnection_totalCountIsCapped(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WebhookDeliveryConnection_totalCountIsCapped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WebhookDeliveryConnection().TotalCountIsCapped(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WebhookDeliveryConnection_totalCountIsCapped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WebhookDeliveryConnection", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _WebhookDeliveryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WebhookDeliveryEdge) (ret graphql.Marshaler) {
@@ -28700,18 +28982,25 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 		case "edges":
 			out.Values[i] = ec._AuditEntryConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._AuditEntryConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "totalCount":
-			out.Values[i] = ec._AuditEntryConnection_totalCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEntryConnection_totalCount(ctx, field, obj)
+				})
+		case "totalCountIsCapped":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEntryConnection_totalCountIsCapped(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29014,18 +29303,25 @@ func (ec *executionContext) _CustomerConnection(ctx context.Context, sel ast.Sel
 		case "edges":
 			out.Values[i] = ec._CustomerConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._CustomerConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "totalCount":
-			out.Values[i] = ec._CustomerConnection_totalCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CustomerConnection_totalCount(ctx, field, obj)
+				})
+		case "totalCountIsCapped":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CustomerConnection_totalCountIsCapped(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30109,18 +30405,25 @@ func (ec *executionContext) _OutgoingMailConnection(ctx context.Context, sel ast
 		case "edges":
 			out.Values[i] = ec._OutgoingMailConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._OutgoingMailConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "totalCount":
-			out.Values[i] = ec._OutgoingMailConnection_totalCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutgoingMailConnection_totalCount(ctx, field, obj)
+				})
+		case "totalCountIsCapped":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutgoingMailConnection_totalCountIsCapped(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30609,18 +30912,25 @@ func (ec *executionContext) _RoleConnection(ctx context.Context, sel ast.Selecti
 		case "edges":
 			out.Values[i] = ec._RoleConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._RoleConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "totalCount":
-			out.Values[i] = ec._RoleConnection_totalCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RoleConnection_totalCount(ctx, field, obj)
+				})
+		case "totalCountIsCapped":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RoleConnection_totalCountIsCapped(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -31372,18 +31682,25 @@ func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.Selecti
 		case "edges":
 			out.Values[i] = ec._UserConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._UserConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "totalCount":
-			out.Values[i] = ec._UserConnection_totalCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UserConnection_totalCount(ctx, field, obj)
+				})
+		case "totalCountIsCapped":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UserConnection_totalCountIsCapped(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -31708,18 +32025,25 @@ func (ec *executionContext) _WebhookDeliveryConnection(ctx context.Context, sel 
 		case "edges":
 			out.Values[i] = ec._WebhookDeliveryConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._WebhookDeliveryConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "totalCount":
-			out.Values[i] = ec._WebhookDeliveryConnection_totalCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WebhookDeliveryConnection_totalCount(ctx, field, obj)
+				})
+		case "totalCountIsCapped":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WebhookDeliveryConnection_totalCountIsCapped(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -3,12 +3,10 @@ package graph
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"entgo.io/contrib/entgql"
-	"github.com/99designs/gqlgen/graphql"
-	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/rosterhq/roster/internal/paging"
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/pulid"
 )
@@ -44,36 +42,26 @@ func pageWindow(after *entgql.Cursor[pulid.ID], first *int, before *entgql.Curso
 	return first, last, nil
 }
 
-// pageContext is the context to run ent's generated Paginate with. When a
-// connection query selects pageInfo but not edges, ent reads no page at
-// all: it answers with the count only, hasNextPage true as soon as anything
-// matches (even on the last page) and no cursors, so a client cannot page
-// on. pageContext returns ctx, or, when the connection field of ctx selects
-// pageInfo without edges (ent finds edges by the response key "edges"),
-// a context whose field also selects edges { cursor }. Only ent's
-// pagination reads that context; the response is written from the
-// original selection.
-func pageContext(ctx context.Context) context.Context {
-	fc := graphql.GetFieldContext(ctx)
-	if fc == nil {
-		return ctx
-	}
-	pageInfo := false
-	for _, f := range graphql.CollectFields(graphql.GetOperationContext(ctx), fc.Field.Selections, nil) {
-		switch {
-		case f.Alias == "edges":
-			return ctx // ent reads the page already
-		case f.Name == "pageInfo", f.Name == "edges":
-			pageInfo = true // an aliased edges field needs the page too
+// paginate reads one page of a connection other than users: run calls
+// ent's generated Paginate, with a context in which it reads the page
+// exactly once and never counts (paging.ForEnt), and only when the query
+// selects edges or pageInfo; count (CountAtMost of the filtered query,
+// taken before Paginate adds its cursors) runs only when the query selects
+// totalCount or totalCountIsCapped, and stops at the cap.
+func paginate[C any](ctx context.Context, count func(context.Context, int) (int, error), run func(context.Context) (*C, error), total func(*C) *int) (*C, error) {
+	conn := new(C)
+	if paging.WantsPage(ctx) {
+		var err error
+		if conn, err = run(paging.ForEnt(ctx)); err != nil {
+			return nil, err
 		}
 	}
-	if !pageInfo {
-		return ctx
+	if paging.WantsCount(ctx) {
+		n, err := count(ctx, paging.CountLimit)
+		if err != nil {
+			return nil, fmt.Errorf("count: %w", err)
+		}
+		*total(conn) = n
 	}
-	field := fc.Field
-	field.Selections = append(slices.Clip(field.Selections), &ast.Field{
-		Alias: "edges", Name: "edges",
-		SelectionSet: ast.SelectionSet{&ast.Field{Alias: "cursor", Name: "cursor"}},
-	})
-	return graphql.WithFieldContext(ctx, &graphql.FieldContext{Object: fc.Object, Args: fc.Args, Field: field})
+	return conn, nil
 }

@@ -20,12 +20,23 @@ import (
 	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/paging"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/settings"
 	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
 	"github.com/rosterhq/roster/internal/webhook"
 )
+
+// TotalCountIsCapped is the resolver for the totalCountIsCapped field.
+func (r *auditEntryConnectionResolver) TotalCountIsCapped(ctx context.Context, obj *ent.AuditEntryConnection) (bool, error) {
+	return paging.Capped(obj.TotalCount), nil
+}
+
+// TotalCountIsCapped is the resolver for the totalCountIsCapped field.
+func (r *customerConnectionResolver) TotalCountIsCapped(ctx context.Context, obj *ent.CustomerConnection) (bool, error) {
+	return paging.Capped(obj.TotalCount), nil
+}
 
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error) {
@@ -354,6 +365,11 @@ func (r *mutationResolver) SendUserEmail(ctx context.Context, input model.SendUs
 	return &model.SendUserEmailPayload{User: u, Recipients: recipients}, nil
 }
 
+// TotalCountIsCapped is the resolver for the totalCountIsCapped field.
+func (r *outgoingMailConnectionResolver) TotalCountIsCapped(ctx context.Context, obj *ent.OutgoingMailConnection) (bool, error) {
+	return paging.Capped(obj.TotalCount), nil
+}
+
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput, search *string) (*ent.UserConnection, error) {
 	first, last, err := pageWindow(after, first, before, last)
@@ -395,6 +411,11 @@ func (r *queryResolver) SignInOptions(ctx context.Context) (*model.SignInOptions
 	return r.signInOptions(ctx)
 }
 
+// TotalCountIsCapped is the resolver for the totalCountIsCapped field.
+func (r *roleConnectionResolver) TotalCountIsCapped(ctx context.Context, obj *ent.RoleConnection) (bool, error) {
+	return paging.Capped(obj.TotalCount), nil
+}
+
 // History is the resolver for the history field.
 func (r *userResolver) History(ctx context.Context, obj *ent.User, search *string, hideUnchanged *bool, first *int, after *entgql.Cursor[pulid.ID], last *int, before *entgql.Cursor[pulid.ID]) (*ent.AuditEntryConnection, error) {
 	first, last, err := pageWindow(after, first, before, last)
@@ -402,8 +423,10 @@ func (r *userResolver) History(ctx context.Context, obj *ent.User, search *strin
 		return nil, err
 	}
 	q := obj.QueryAuditEntries().Where(audit.Search(search, hideUnchanged != nil && *hideUnchanged))
-	return q.Paginate(pageContext(ctx), after, first, before, last, ent.WithAuditEntryOrder(&ent.AuditEntryOrder{
-		Direction: entgql.OrderDirectionDesc, Field: ent.AuditEntryOrderFieldCreatedAt}))
+	return paginate(ctx, q.Clone().CountAtMost, func(ctx context.Context) (*ent.AuditEntryConnection, error) {
+		return q.Paginate(ctx, after, first, before, last, ent.WithAuditEntryOrder(&ent.AuditEntryOrder{
+			Direction: entgql.OrderDirectionDesc, Field: ent.AuditEntryOrderFieldCreatedAt}))
+	}, func(c *ent.AuditEntryConnection) *int { return &c.TotalCount })
 }
 
 // BlockedProfileFields is the resolver for the blockedProfileFields field.
@@ -419,6 +442,11 @@ func (r *userResolver) Status(ctx context.Context, obj *ent.User) (users.Status,
 // Locked is the resolver for the locked field.
 func (r *userResolver) Locked(ctx context.Context, obj *ent.User) (bool, error) {
 	return users.IsLocked(obj, r.now()), nil
+}
+
+// TotalCountIsCapped is the resolver for the totalCountIsCapped field.
+func (r *userConnectionResolver) TotalCountIsCapped(ctx context.Context, obj *ent.UserConnection) (bool, error) {
+	return paging.Capped(obj.TotalCount), nil
 }
 
 // Kind is the resolver for the kind field.
@@ -458,6 +486,11 @@ func (r *viewerResolver) CurrentSession(ctx context.Context, obj *viewer.Viewer)
 	return r.Client.Session.Get(ctx, obj.SessionID)
 }
 
+// TotalCountIsCapped is the resolver for the totalCountIsCapped field.
+func (r *webhookDeliveryConnectionResolver) TotalCountIsCapped(ctx context.Context, obj *ent.WebhookDeliveryConnection) (bool, error) {
+	return paging.Capped(obj.TotalCount), nil
+}
+
 // Deliveries is the resolver for the deliveries field.
 func (r *webhookEndpointResolver) Deliveries(ctx context.Context, obj *ent.WebhookEndpoint, first *int, after *entgql.Cursor[pulid.ID], last *int, before *entgql.Cursor[pulid.ID], status *webhookdelivery.Status) (*ent.WebhookDeliveryConnection, error) {
 	first, last, err := pageWindow(after, first, before, last)
@@ -468,8 +501,10 @@ func (r *webhookEndpointResolver) Deliveries(ctx context.Context, obj *ent.Webho
 	if status != nil {
 		q = q.Where(webhookdelivery.StatusEQ(*status))
 	}
-	return q.Paginate(pageContext(ctx), after, first, before, last, ent.WithWebhookDeliveryOrder(&ent.WebhookDeliveryOrder{
-		Direction: entgql.OrderDirectionDesc, Field: ent.WebhookDeliveryOrderFieldCreatedAt}))
+	return paginate(ctx, q.Clone().CountAtMost, func(ctx context.Context) (*ent.WebhookDeliveryConnection, error) {
+		return q.Paginate(ctx, after, first, before, last, ent.WithWebhookDeliveryOrder(&ent.WebhookDeliveryOrder{
+			Direction: entgql.OrderDirectionDesc, Field: ent.WebhookDeliveryOrderFieldCreatedAt}))
+	}, func(c *ent.WebhookDeliveryConnection) *int { return &c.TotalCount })
 }
 
 // EventTypes is the resolver for the eventTypes field.

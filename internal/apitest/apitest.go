@@ -68,6 +68,9 @@ type Env struct {
 	Ctx context.Context
 	// statements counts the SQL statements the server's client runs.
 	statements *atomic.Int64
+	// queries receives the queries the server runs outside transactions;
+	// see OnQuery.
+	queries *queryHooks
 	// token is the credential Query sends; see As and DefaultCredential.
 	token string
 	// handler lets EnableOIDC rebuild the server's handler in place.
@@ -142,7 +145,7 @@ func Each(t *testing.T, fn func(t *testing.T, env *Env)) {
 func New(t testing.TB, d string) *Env {
 	t.Helper()
 	ctx := context.Background()
-	env := &Env{T: t, Dialect: d, Ctx: viewer.SystemContext(context.Background()), statements: new(atomic.Int64)}
+	env := &Env{T: t, Dialect: d, Ctx: viewer.SystemContext(context.Background()), statements: new(atomic.Int64), queries: &queryHooks{}}
 	env.Target = EmptyTarget(t, d)
 	client, err := database.Open(ctx, env.Target)
 	if err != nil {
@@ -156,13 +159,13 @@ func New(t testing.TB, d string) *Env {
 
 	// The server gets its own client whose statements are counted.
 	counted, err := database.Open(ctx, env.Target, database.WithDriver(func(drv dialect.Driver) dialect.Driver {
-		return dialect.DebugWithContext(drv, func(_ context.Context, args ...any) {
+		return &hookedDriver{Driver: dialect.DebugWithContext(drv, func(_ context.Context, args ...any) {
 			if len(args) == 1 {
 				if s, ok := args[0].(string); ok && (strings.Contains(s, ".Query: ") || strings.Contains(s, ".Exec: ")) {
 					env.statements.Add(1)
 				}
 			}
-		})
+		}), hooks: env.queries}
 	}))
 	if err != nil {
 		t.Fatalf("apitest: open counted client: %v", err)
@@ -291,7 +294,7 @@ func (e *Env) Query(query string, vars map[string]any) Response {
 // As returns a copy of the environment whose Query and MustQuery send the
 // given bearer credential (a session token or an API key); "" sends none.
 func (e *Env) As(token string) *Env {
-	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, Ctx: e.Ctx, statements: e.statements, token: token, handler: e.handler, log: e.log}
+	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, Ctx: e.Ctx, statements: e.statements, queries: e.queries, token: token, handler: e.handler, log: e.log}
 	return c
 }
 

@@ -4,50 +4,87 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/paging"
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/pulid"
 )
 
-// orderColumns maps each users ordering to its column.
-var orderColumns = map[string]string{
-	"EMAIL": user.FieldEmail, "LAST_NAME": user.FieldLastName, "CREATED_AT": user.FieldCreatedAt,
-	"UPDATED_AT": user.FieldUpdatedAt, "LAST_ACTIVE_AT": user.FieldLastActiveAt,
-	"CURRENT_SIGN_IN_AT": user.FieldCurrentSignInAt, "LAST_SIGN_IN_AT": user.FieldLastSignInAt,
+// ordering is one ordering of the users connection.
+type ordering struct {
+	// column is the ordering column; graphQL its field on User.
+	column, graphQL string
+	// nullable columns page through users without a value after all
+	// others; unique columns need no ID to break ties.
+	nullable, unique bool
+	// time columns take a time as cursor value, the others a string.
+	time bool
 }
 
-// Paginate returns one page of the users connection. Unlike keyset
-// pagination that assumes non-null columns, it orders users without a
-// value (no last name, never active, never signed in) after all others in
-// both directions, on SQLite and PostgreSQL alike, and pages through them
-// too: the order is (value is null, value, id), each cursor carries the
-// value and the ID. It costs a fixed number of statements: the count,
-// the page, one per eager-loaded edge the query selects, and one for the
-// cursor values.
+// orderings maps each UserOrderField to its column. Every one has an
+// index on (column, id) (email: its unique index), declared in
+// ent/schema/user.go, so that every page below reads ~first rows.
+var orderings = map[string]ordering{
+	"EMAIL":              {column: user.FieldEmail, graphQL: "email", unique: true},
+	"LAST_NAME":          {column: user.FieldLastName, graphQL: "lastName", nullable: true},
+	"CREATED_AT":         {column: user.FieldCreatedAt, graphQL: "createdAt", time: true},
+	"UPDATED_AT":         {column: user.FieldUpdatedAt, graphQL: "updatedAt", time: true},
+	"LAST_ACTIVE_AT":     {column: user.FieldLastActiveAt, graphQL: "lastActiveAt", nullable: true, time: true},
+	"CURRENT_SIGN_IN_AT": {column: user.FieldCurrentSignInAt, graphQL: "currentSignInAt", nullable: true, time: true},
+	"LAST_SIGN_IN_AT":    {column: user.FieldLastSignInAt, graphQL: "lastSignInAt", nullable: true, time: true},
+}
+
+// byID is the default ordering.
+var byID = ordering{column: user.FieldID, graphQL: "id", unique: true}
+
+// countColumn is the extra column of the page statement that carries the
+// capped count.
+const countColumn = "roster_total_count"
+
+// Paginate returns one page of the users connection q (filters, search
+// and the privacy filter already applied).
+//
+// Order. Users are ordered by the ordering's column and then by ID. Users
+// without a value (no last name, never active, never signed in) come after
+// all others in both directions, ordered by ID. The list is read as two
+// segments: the users with a value, in the order of the (column, id)
+// index, then the users without one, in the order of the same index's
+// NULL part; each cursor carries the value (null in the second segment)
+// and the ID. Both segments are keyset ranges of that index, on SQLite and
+// PostgreSQL alike, so any page, however deep, reads about first rows.
+//
+// Cost. One statement reads the page, with the capped count (see
+// internal/paging) as an extra column when totalCount is selected; then
+// one statement per edge the query selects (role, customers, aliases),
+// whatever the page size. Only the columns the selection needs are read,
+// never the password hash. The one page that crosses from the users with
+// a value to those without reads each segment with a statement of its own;
+// a page after the last one, or first: 0, counts in a statement of its
+// own.
 func Paginate(ctx context.Context, q *ent.UserQuery, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, order *ent.UserOrder) (*ent.UserConnection, error) {
-	col, desc := user.FieldID, false
+	o, desc := byID, false
 	if order != nil && order.Field != nil {
-		c, ok := orderColumns[order.Field.String()]
-		if !ok {
+		var ok bool
+		if o, ok = orderings[order.Field.String()]; !ok {
 			return nil, problem.Invalid("orderBy.field", "UNKNOWN_ORDER", "unknown ordering")
 		}
-		col, desc = c, order.Direction == entgql.OrderDirectionDesc
+		desc = order.Direction == entgql.OrderDirectionDesc
 	}
-	conn := &ent.UserConnection{Edges: []*ent.UserEdge{}}
-	if fieldSelected(ctx, "totalCount") {
-		n, err := q.Clone().Count(ctx)
-		if err != nil {
+	for name, c := range map[string]*entgql.Cursor[pulid.ID]{"after": after, "before": before} {
+		if err := o.check(c, name); err != nil {
 			return nil, err
 		}
-		conn.TotalCount = n
 	}
-	backward := last != nil
+	conn := &ent.UserConnection{Edges: []*ent.UserEdge{}}
+	count := paging.WantsCount(ctx)
 	limit := 0
 	switch {
 	case first != nil:
@@ -55,37 +92,60 @@ func Paginate(ctx context.Context, q *ent.UserQuery, after *entgql.Cursor[pulid.
 	case last != nil:
 		limit = *last
 	}
-	if limit == 0 {
+	if limit == 0 || !paging.WantsPage(ctx) {
+		if count {
+			n, err := q.CountAtMost(ctx, paging.CountLimit)
+			if err != nil {
+				return nil, fmt.Errorf("users: count: %w", err)
+			}
+			conn.TotalCount = n
+		}
 		return conn, nil
 	}
-	if after != nil {
-		q = q.Where(beyond(col, desc, after, false))
-	}
-	if before != nil {
-		q = q.Where(beyond(col, desc, before, true))
-	}
-	// Backward pages are read in reverse order and turned around.
-	rev := desc != backward
-	q = q.Order(func(s *sql.Selector) {
-		nulls := s.C(col) + " IS NULL"
-		if backward {
-			nulls += " DESC"
+	backward := last != nil
+	nodeCtx := paging.WithField(ctx, nodeSelection(ctx, o))
+	counted := false
+	var nodes []*ent.User
+	for _, seg := range o.segments(desc, backward, after, before) {
+		sq := q.Clone().Order(seg.order).Limit(limit + 1 - len(nodes))
+		sq, err := sq.CollectFields(nodeCtx)
+		if err != nil {
+			return nil, fmt.Errorf("users: collect fields: %w", err)
 		}
-		s.OrderExpr(sql.Expr(nulls))
-		if col != user.FieldID {
-			s.OrderBy(orderTerm(s.C(col), rev))
-		}
-		s.OrderBy(orderTerm(s.C(user.FieldID), rev))
-	}).Limit(limit + 1)
-	if nodeCtx, ok := nodeContext(ctx); ok {
-		var err error
-		if q, err = q.CollectFields(nodeCtx); err != nil {
+		withCount := count && !counted
+		sq.Modify(func(s *sql.Selector) {
+			if withCount {
+				s.AppendSelectExprAs(cappedCount(s), countColumn)
+			}
+			seg.where(s)
+		})
+		got, err := sq.All(ctx)
+		if err != nil {
 			return nil, err
 		}
+		if withCount && len(got) > 0 {
+			n, err := countValue(got[0])
+			if err != nil {
+				return nil, err
+			}
+			conn.TotalCount, counted = n, true
+		}
+		nodes = append(nodes, got...)
+		if len(nodes) > limit {
+			break
+		}
 	}
-	nodes, err := q.All(ctx)
-	if err != nil {
-		return nil, err
+	if count && !counted {
+		if after == nil && before == nil {
+			// Nothing matches at all.
+			conn.TotalCount = 0
+		} else {
+			n, err := q.CountAtMost(ctx, paging.CountLimit)
+			if err != nil {
+				return nil, fmt.Errorf("users: count: %w", err)
+			}
+			conn.TotalCount = n
+		}
 	}
 	more := len(nodes) > limit
 	if more {
@@ -97,12 +157,8 @@ func Paginate(ctx context.Context, q *ent.UserQuery, after *entgql.Cursor[pulid.
 	} else {
 		conn.PageInfo.HasNextPage, conn.PageInfo.HasPreviousPage = more, after != nil
 	}
-	values, err := cursorValues(ctx, q, col, nodes)
-	if err != nil {
-		return nil, err
-	}
 	for _, n := range nodes {
-		conn.Edges = append(conn.Edges, &ent.UserEdge{Node: n, Cursor: entgql.Cursor[pulid.ID]{ID: n.ID, Value: values[n.ID]}})
+		conn.Edges = append(conn.Edges, &ent.UserEdge{Node: n, Cursor: entgql.Cursor[pulid.ID]{ID: n.ID, Value: o.value(n)}})
 	}
 	if len(conn.Edges) > 0 {
 		conn.PageInfo.StartCursor = &conn.Edges[0].Cursor
@@ -111,70 +167,159 @@ func Paginate(ctx context.Context, q *ent.UserQuery, after *entgql.Cursor[pulid.
 	return conn, nil
 }
 
-func orderTerm(column string, desc bool) string {
+// cappedCount is the scalar subquery that counts, up to the cap, the rows
+// of s's table that match s's filters so far (before the page's cursor
+// predicate is added):
+//
+//	(SELECT COUNT(*) FROM (SELECT 1 FROM users WHERE <filters> LIMIT 10001))
+//
+// The inner FROM names the table exactly as the outer query does, so the
+// filters' column references bind to it.
+func cappedCount(s *sql.Selector) sql.Querier {
+	b := sql.Dialect(s.Dialect())
+	inner := b.Select(user.FieldID).From(b.Table(user.Table)).Limit(paging.CountLimit)
+	if p := s.P(); p != nil {
+		inner.Where(p)
+	}
+	return sql.Dialect(s.Dialect()).Select(sql.Count("*")).From(inner.As("capped"))
+}
+
+// countValue reads the capped count a page statement returned.
+func countValue(u *ent.User) (int, error) {
+	v, err := u.Value(countColumn)
+	if err != nil {
+		return 0, fmt.Errorf("users: read count: %w", err)
+	}
+	switch n := v.(type) {
+	case int64:
+		return int(n), nil
+	case []byte:
+		var i int
+		_, err := fmt.Sscan(string(n), &i)
+		return i, err
+	}
+	return 0, fmt.Errorf("users: count of type %T", v)
+}
+
+// segment is one keyset range of a page: its filter and its order.
+type segment struct {
+	where func(*sql.Selector)
+	order func(*sql.Selector)
+}
+
+// segments returns the ranges to read, in reading order, for a page after
+// the cursor after and before the cursor before. desc is the ordering's
+// direction; backward pages (last) are read from their end.
+func (o ordering) segments(desc, backward bool, after, before *entgql.Cursor[pulid.ID]) []segment {
+	scanDesc := desc != backward
+	var out []segment
+	// The users with a value (all users for NOT NULL columns).
+	if (after == nil || after.Value != nil || !o.nullable) && o.column != user.FieldID {
+		out = append(out, segment{
+			where: func(s *sql.Selector) {
+				col := s.C(o.column)
+				if o.nullable {
+					s.Where(sql.NotNull(col))
+				}
+				if after != nil {
+					s.Where(o.beyond(s, col, desc, after))
+				}
+				if before != nil && before.Value != nil {
+					s.Where(o.beyond(s, col, !desc, before))
+				}
+			},
+			order: func(s *sql.Selector) {
+				s.OrderBy(term(s.C(o.column), scanDesc))
+				if !o.unique {
+					s.OrderBy(term(s.C(user.FieldID), scanDesc))
+				}
+			},
+		})
+	}
+	// Ordered by ID alone: the default ordering, and the users without a
+	// value, who follow all others.
+	if o.column == user.FieldID || (o.nullable && (before == nil || before.Value == nil)) {
+		out = append(out, segment{
+			where: func(s *sql.Selector) {
+				id := s.C(user.FieldID)
+				if o.nullable {
+					s.Where(sql.IsNull(s.C(o.column)))
+				}
+				if after != nil && (after.Value == nil || o.column == user.FieldID) {
+					s.Where(cmp(id, desc, after.ID))
+				}
+				if before != nil && (before.Value == nil || o.column == user.FieldID) {
+					s.Where(cmp(id, !desc, before.ID))
+				}
+			},
+			order: func(s *sql.Selector) { s.OrderBy(term(s.C(user.FieldID), scanDesc)) },
+		})
+	}
+	if backward {
+		slices.Reverse(out)
+	}
+	return out
+}
+
+// beyond is the predicate of the rows after cursor c in the order of the
+// column (descending when desc) and the ID: one row-value comparison,
+// (col, id) > (value, id), which both databases answer as a range of the
+// (col, id) index. Unique columns compare the value alone.
+func (o ordering) beyond(s *sql.Selector, col string, desc bool, c *entgql.Cursor[pulid.ID]) *sql.Predicate {
+	if o.unique {
+		return cmp(col, desc, c.Value)
+	}
+	cols := []string{col, s.C(user.FieldID)}
 	if desc {
-		return sql.Desc(column)
+		return sql.CompositeLT(cols, c.Value, c.ID)
 	}
-	return sql.Asc(column)
+	return sql.CompositeGT(cols, c.Value, c.ID)
 }
 
-// beyond is the predicate of the rows after the cursor in the order
-// (value is null, value, id) — or, with before, the rows preceding it.
-func beyond(col string, desc bool, c *entgql.Cursor[pulid.ID], before bool) func(*sql.Selector) {
-	return func(s *sql.Selector) {
-		gt := func(a string, v any) *sql.Predicate {
-			if desc != before {
-				return sql.LT(a, v)
-			}
-			return sql.GT(a, v)
-		}
-		id := s.C(user.FieldID)
-		if col == user.FieldID {
-			s.Where(gt(id, c.ID))
-			return
-		}
-		column := s.C(col)
-		switch {
-		case c.Value == nil && !before:
-			s.Where(sql.And(sql.IsNull(column), gt(id, c.ID)))
-		case c.Value == nil && before:
-			s.Where(sql.Or(sql.NotNull(column), sql.And(sql.IsNull(column), gt(id, c.ID))))
-		case !before:
-			s.Where(sql.Or(sql.IsNull(column), gt(column, c.Value), sql.And(sql.EQ(column, c.Value), gt(id, c.ID))))
-		default:
-			s.Where(sql.And(sql.NotNull(column), sql.Or(gt(column, c.Value), sql.And(sql.EQ(column, c.Value), gt(id, c.ID)))))
-		}
+func cmp(col string, desc bool, v any) *sql.Predicate {
+	if desc {
+		return sql.LT(col, v)
 	}
+	return sql.GT(col, v)
 }
 
-// cursorValues reads the ordering column of the page's users (the page
-// query may have selected only the fields the client asked for).
-func cursorValues(ctx context.Context, q *ent.UserQuery, col string, nodes []*ent.User) (map[pulid.ID]any, error) {
-	out := make(map[pulid.ID]any, len(nodes))
-	if col == user.FieldID || len(nodes) == 0 {
-		return out, nil
+func term(col string, desc bool) string {
+	if desc {
+		return sql.Desc(col)
 	}
-	ids := make([]pulid.ID, len(nodes))
-	for i, n := range nodes {
-		ids[i] = n.ID
-	}
-	var rows []*ent.User
-	if err := q.Clone().Unique(false).Where(user.IDIn(ids...)).Select(user.FieldID, col).Scan(ctx, &rows); err != nil {
-		return nil, fmt.Errorf("users: cursor values: %w", err)
-	}
-	for _, r := range rows {
-		v, err := r.Value(col)
-		if err != nil {
-			// Value works for dynamic fields only; read the typed field.
-			v = fieldValue(r, col)
-		}
-		out[r.ID] = v
-	}
-	return out, nil
+	return sql.Asc(col)
 }
 
-func fieldValue(u *ent.User, col string) any {
-	switch col {
+// check refuses a cursor whose value cannot belong to this ordering (a
+// forged cursor, or one from another ordering), which the database would
+// otherwise reject with an internal error.
+func (o ordering) check(c *entgql.Cursor[pulid.ID], arg string) error {
+	if c == nil {
+		return nil
+	}
+	if t, err := c.ID.Type(); err != nil || t != "User" {
+		return problem.Invalid(arg, "INVALID_CURSOR", "the cursor does not belong to this list")
+	}
+	ok := false
+	switch v := c.Value.(type) {
+	case nil:
+		ok = o.nullable || o.column == user.FieldID
+	case string:
+		ok = !o.time && o.column != user.FieldID
+	case time.Time:
+		ok = o.time
+		c.Value = v.UTC()
+	}
+	if !ok {
+		return problem.Invalid(arg, "INVALID_CURSOR", "the cursor does not belong to this ordering")
+	}
+	return nil
+}
+
+// value is the cursor value of u: its ordering column, nil for the
+// default ordering and for users without a value.
+func (o ordering) value(u *ent.User) any {
+	switch o.column {
 	case user.FieldEmail:
 		return u.Email
 	case user.FieldLastName:
@@ -200,38 +345,44 @@ func deref[T any](p *T) any {
 	return *p
 }
 
-// fieldSelected reports whether the connection field of ctx selects name.
-func fieldSelected(ctx context.Context, name string) bool {
-	fc := graphql.GetFieldContext(ctx)
-	if fc == nil {
-		return true
-	}
-	for _, f := range graphql.CollectFields(graphql.GetOperationContext(ctx), fc.Field.Selections, nil) {
-		if f.Name == name {
-			return true
-		}
-	}
-	return false
+// extensionFields are the User fields that schema.graphqls adds to the
+// ent type (so ent's field collection does not know them), with the ent
+// fields each one reads. A field missing here makes ent read every column.
+var extensionFields = map[string][]string{
+	"status":               {"confirmedAt", "invitationSentAt", "source"},
+	"locked":               {"lockedAt", "lockExpiresAt"},
+	"blockedProfileFields": {"blockedFields"},
+	"history":              {},
 }
 
-// nodeContext returns a context whose field is the connection's
-// edges.node, so that ent's field collection eager-loads what the client
-// selected on each user.
-func nodeContext(ctx context.Context) (context.Context, bool) {
-	fc := graphql.GetFieldContext(ctx)
-	if fc == nil {
-		return ctx, false
+// nodeSelection is the selection of each user of the page as ent's field
+// collection should read it: what the query selects under edges.node,
+// with the fields of extensionFields replaced by the ent fields they
+// read, plus the ordering column for the cursors. So the page statement
+// reads exactly the columns the query needs (never the password hash)
+// and eager-loads the edges it selects.
+func nodeSelection(ctx context.Context, o ordering) graphql.CollectedField {
+	node, _ := paging.Node(ctx)
+	var sels ast.SelectionSet
+	add := func(name string) {
+		sels = append(sels, &ast.Field{Alias: name, Name: name})
 	}
-	op := graphql.GetOperationContext(ctx)
-	for _, edges := range graphql.CollectFields(op, fc.Field.Selections, nil) {
-		if edges.Name != "edges" {
-			continue
-		}
-		for _, node := range graphql.CollectFields(op, edges.Selections, nil) {
-			if node.Name == "node" {
-				return graphql.WithFieldContext(ctx, &graphql.FieldContext{Parent: fc, Field: node}), true
+	if node.Field != nil {
+		for _, f := range graphql.CollectFields(graphql.GetOperationContext(ctx), node.Selections, nil) {
+			if needs, ok := extensionFields[f.Name]; ok {
+				for _, n := range needs {
+					add(n)
+				}
+				continue
 			}
+			sels = append(sels, &ast.Field{Alias: f.Alias, Name: f.Name, Arguments: f.Arguments,
+				Definition: f.Definition, ObjectDefinition: f.ObjectDefinition, SelectionSet: f.Selections})
 		}
 	}
-	return ctx, false
+	add(o.graphQL)
+	field := &ast.Field{Alias: "node", Name: "node", SelectionSet: sels}
+	if node.Field != nil {
+		field.Definition, field.ObjectDefinition = node.Definition, node.ObjectDefinition
+	}
+	return graphql.CollectedField{Field: field, Selections: sels}
 }

@@ -1,0 +1,306 @@
+package graph_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"entgo.io/ent/dialect"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/predicate"
+	"github.com/rosterhq/roster/ent/role"
+	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/apitest"
+	"github.com/rosterhq/roster/internal/paging"
+	"github.com/rosterhq/roster/internal/seed"
+)
+
+// consoleUsersQuery is the admin console's users page: the total, paging,
+// and per user the columns of the table with role, customers and aliases.
+const consoleUsersQuery = `query($first: Int, $after: Cursor, $last: Int, $before: Cursor, $orderBy: UserOrder, $where: UserWhereInput, $search: String) {
+  users(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, where: $where, search: $search) {
+    totalCount
+    totalCountIsCapped
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { id email status locked lastActiveAt role { name } customers { name } emailAliases { email } } }
+  }
+}`
+
+// consolePage is the response of consoleUsersQuery.
+type consolePage struct {
+	Users struct {
+		TotalCount         int  `json:"totalCount"`
+		TotalCountIsCapped bool `json:"totalCountIsCapped"`
+		PageInfo           struct {
+			HasNextPage, HasPreviousPage bool
+			StartCursor, EndCursor       string
+		} `json:"pageInfo"`
+		Edges []struct {
+			Node struct {
+				ID, Email string
+			} `json:"node"`
+		} `json:"edges"`
+	} `json:"users"`
+}
+
+// TestConsoleUsersPageStatements runs the console's users page, in every
+// ordering: a page costs the same number of statements whatever its size,
+// at most 6 with authentication, and no statement reads the password hash.
+func TestConsoleUsersPageStatements(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		customers := []*ent.Customer{env.NewCustomer("One"), env.NewCustomer("Two")}
+		for i := range 60 {
+			// Everyone has been active: no page crosses to users without a
+			// value (that one page of a list costs one more statement).
+			u := env.NewUser(fmt.Sprintf("p%02d@example.com", i), func(c *ent.UserCreate) {
+				c.AddCustomers(customers[i%2]).SetLastActiveAt(time.Now().Add(-time.Duration(i) * time.Hour))
+			})
+			if _, err := env.Client.EmailAlias.Create().SetUser(u).SetEmail(fmt.Sprintf("p%02d.alias@example.com", i)).Save(env.Ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		env.MustQuery(consoleUsersQuery, map[string]any{"first": 1}, nil) // the key's first use is recorded once
+		for _, order := range []string{"", "EMAIL", "LAST_ACTIVE_AT", "CREATED_AT"} {
+			vars := func(n int) map[string]any {
+				v := map[string]any{"first": n}
+				if order != "" {
+					v["orderBy"] = map[string]any{"field": order, "direction": "DESC"}
+				}
+				return v
+			}
+			run := func(n int) (int64, []apitest.Query) {
+				before := env.Statements()
+				var page consolePage
+				queries := env.Record(func() { env.MustQuery(consoleUsersQuery, vars(n), &page) })
+				if len(page.Users.Edges) != n {
+					t.Fatalf("%s: got %d users, want %d", order, len(page.Users.Edges), n)
+				}
+				return env.Statements() - before, queries
+			}
+			small, _ := run(5)
+			large, queries := run(50)
+			if small != large {
+				t.Errorf("%s: users(first: 5) ran %d statements, users(first: 50) %d: a page must cost a fixed number", order, small, large)
+			}
+			// The API key with its customers (2), the page with its count
+			// (1), role, customers, aliases (3).
+			if large > 6 {
+				t.Errorf("%s: the console's users page ran %d statements, want at most 6", order, large)
+			}
+			for _, q := range queries {
+				if strings.Contains(q.SQL, "password_hash") {
+					t.Errorf("%s: a list statement reads the password hash: %s", order, q.SQL)
+				}
+			}
+		}
+	})
+}
+
+// TestTotalCountCapped: totalCount is exact up to the cap; beyond it
+// counting stops, totalCount is the cap and totalCountIsCapped is true.
+// A query selecting only totalCount reads no page.
+func TestTotalCountCapped(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		if _, err := seed.Run(env.Ctx, env.Client, seed.Options{Users: paging.CountCap + 1, Seed: 3, Dialect: env.Dialect}); err != nil {
+			t.Fatal(err)
+		}
+		var page consolePage
+		env.MustQuery(consoleUsersQuery, map[string]any{"first": 2}, &page)
+		if page.Users.TotalCount != paging.CountCap || !page.Users.TotalCountIsCapped {
+			t.Fatalf("over the cap: totalCount %d, capped %v; want %d, true", page.Users.TotalCount, page.Users.TotalCountIsCapped, paging.CountCap)
+		}
+		// Every user has a role; admins are few: an exact count.
+		var admins struct {
+			Users struct {
+				TotalCount         int
+				TotalCountIsCapped bool
+			}
+		}
+		env.MustQuery(`{ users(where: {hasRoleWith: {name: "admin"}}) { totalCount totalCountIsCapped } }`, nil, &admins)
+		want, err := env.Client.User.Query().Where(userHasRole("admin")).Count(env.Ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if admins.Users.TotalCount != want || admins.Users.TotalCountIsCapped {
+			t.Fatalf("admins: totalCount %d capped %v, want %d exact", admins.Users.TotalCount, admins.Users.TotalCountIsCapped, want)
+		}
+		// Only the count: authentication and one statement.
+		queries := env.Record(func() { env.MustQuery(`{ users(where: {hasRoleWith: {name: "admin"}}) { totalCount } }`, nil, nil) })
+		pages := 0
+		for _, q := range queries {
+			if strings.Contains(q.SQL, `FROM "users"`) && !strings.Contains(q.SQL, "COUNT(") {
+				pages++
+			}
+		}
+		if pages > 0 {
+			t.Fatalf("a query selecting only totalCount read a page: %+v", queries)
+		}
+		// The history and the other connections count the same way.
+		var history struct {
+			AuditEntries struct {
+				TotalCount         int
+				TotalCountIsCapped bool
+			}
+		}
+		env.MustQuery(`{ auditEntries { totalCount totalCountIsCapped } }`, nil, &history)
+		if history.AuditEntries.TotalCount != paging.CountCap || !history.AuditEntries.TotalCountIsCapped {
+			t.Fatalf("audit entries: totalCount %d capped %v", history.AuditEntries.TotalCount, history.AuditEntries.TotalCountIsCapped)
+		}
+	})
+}
+
+// TestUsersCursorChecked: a cursor whose value cannot belong to the
+// ordering (forged, or taken from another list) is bad input, not an
+// internal error.
+func TestUsersCursorChecked(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		env.NewUser("cursor@example.com", func(*ent.UserCreate) {})
+		var byEmail consolePage
+		env.MustQuery(consoleUsersQuery, map[string]any{"first": 5, "orderBy": map[string]any{"field": "EMAIL"}}, &byEmail)
+		if byEmail.Users.PageInfo.EndCursor == "" {
+			t.Fatal("no cursor")
+		}
+		// An email cursor (a string) for an ordering by time.
+		r := env.Query(consoleUsersQuery, map[string]any{"first": 5, "after": byEmail.Users.PageInfo.EndCursor,
+			"orderBy": map[string]any{"field": "CREATED_AT"}})
+		r.Fail(t, "BAD_USER_INPUT", "after")
+		// A cursor of another list: a customer's ID.
+		var customers struct {
+			Customers struct {
+				PageInfo struct{ EndCursor string }
+			}
+		}
+		env.NewCustomer("Acme")
+		env.MustQuery(`{ customers(first: 1) { pageInfo { endCursor } } }`, nil, &customers)
+		r = env.Query(consoleUsersQuery, map[string]any{"last": 5, "before": customers.Customers.PageInfo.EndCursor})
+		r.Fail(t, "BAD_USER_INPUT", "before")
+	})
+}
+
+// TestUsersPagePlans asks PostgreSQL for the plan of the users page
+// statement in every ordering and direction, first page, pages after and
+// before a cursor in both segments (users with and without a value), on
+// 20,000 analyzed users: none may sort more than a few rows or scan the
+// whole table.
+func TestUsersPagePlans(t *testing.T) {
+	env := postgresEnv(t)
+	if _, err := seed.Run(env.Ctx, env.Client, seed.Options{Users: 20_000, Seed: 5, Dialect: env.Dialect}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := env.Client.ExecContext(env.Ctx, "ANALYZE"); err != nil {
+		t.Fatal(err)
+	}
+	orders := []string{"", "EMAIL", "LAST_NAME", "CREATED_AT", "UPDATED_AT", "LAST_ACTIVE_AT", "CURRENT_SIGN_IN_AT", "LAST_SIGN_IN_AT"}
+	for _, order := range orders {
+		for _, dir := range []string{"ASC", "DESC"} {
+			if order == "" && dir == "DESC" {
+				continue
+			}
+			name := order + " " + dir
+			vars := func(kv ...any) map[string]any {
+				v := map[string]any{}
+				if order != "" {
+					v["orderBy"] = map[string]any{"field": order, "direction": dir}
+				}
+				for i := 0; i < len(kv); i += 2 {
+					v[kv[i].(string)] = kv[i+1]
+				}
+				return v
+			}
+			page := func(step string, v map[string]any) consolePage {
+				var p consolePage
+				queries := env.Record(func() { env.MustQuery(consoleUsersQuery, v, &p) })
+				checked := 0
+				for _, q := range queries {
+					if !strings.HasPrefix(q.SQL, `SELECT "users"."id"`) || !strings.Contains(q.SQL, "ORDER BY") {
+						continue
+					}
+					checked++
+					if problem := badPlan(t, env, q); problem != "" {
+						t.Errorf("%s, %s: %s\n%s", name, step, problem, q.SQL)
+					}
+				}
+				if checked == 0 {
+					t.Fatalf("%s, %s: no page statement seen", name, step)
+				}
+				return p
+			}
+			first := page("first page", vars("first", 50))
+			page("after a cursor", vars("first", 50, "after", first.Users.PageInfo.EndCursor))
+			last := page("last page", vars("last", 50))
+			page("before a cursor", vars("last", 50, "before", last.Users.PageInfo.StartCursor))
+			page("after a cursor near the end", vars("first", 50, "after", last.Users.PageInfo.StartCursor))
+		}
+	}
+}
+
+// postgresEnv returns a PostgreSQL environment, or skips the test when
+// none is configured.
+func postgresEnv(t *testing.T) *apitest.Env {
+	t.Helper()
+	if !apitest.PostgresConfigured() {
+		t.Skip("needs PostgreSQL: set " + apitest.PostgresEnv)
+	}
+	return apitest.New(t, dialect.Postgres)
+}
+
+// badPlan runs q under EXPLAIN ANALYZE and returns what is wrong with its
+// plan: a sort of more than sortLimit rows (a sort of a few rows that an
+// index range already found is fine), or a sequential scan of users that
+// no LIMIT bounds; "" when it is fine.
+func badPlan(t *testing.T, env *apitest.Env, q apitest.Query) string {
+	t.Helper()
+	rows, err := env.Client.QueryContext(env.Ctx, "EXPLAIN (ANALYZE, FORMAT JSON) "+q.SQL, q.Args...)
+	if err != nil {
+		t.Fatalf("explain: %v", err)
+	}
+	defer rows.Close()
+	var raw string
+	for rows.Next() {
+		if err := rows.Scan(&raw); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var plans []struct{ Plan planNode }
+	if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
+		t.Fatalf("explain output: %v: %s", err, raw)
+	}
+	return plans[0].Plan.problem(false)
+}
+
+// sortLimit is the most rows a page statement may sort.
+const sortLimit = 1000
+
+// planNode is a node of PostgreSQL's JSON plan.
+type planNode struct {
+	NodeType   string     `json:"Node Type"`
+	Relation   string     `json:"Relation Name"`
+	ActualRows float64    `json:"Actual Rows"`
+	Loops      float64    `json:"Actual Loops"`
+	Plans      []planNode `json:"Plans"`
+}
+
+func (n planNode) problem(limited bool) string {
+	switch {
+	case n.NodeType == "Sort" || n.NodeType == "Incremental Sort":
+		for _, c := range n.Plans {
+			if rows := c.ActualRows * max(c.Loops, 1); rows > sortLimit {
+				return fmt.Sprintf("the plan sorts %.0f rows", rows)
+			}
+		}
+	case n.NodeType == "Seq Scan" && n.Relation == "users" && !limited:
+		return "the plan scans every user"
+	}
+	limited = limited || n.NodeType == "Limit"
+	for _, c := range n.Plans {
+		if p := c.problem(limited); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+func userHasRole(name string) predicate.User { return user.HasRoleWith(role.Name(name)) }

@@ -1,0 +1,100 @@
+package apitest
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"sync"
+
+	"entgo.io/ent/dialect"
+)
+
+// Query is one SQL query the server ran, with its arguments.
+type Query struct {
+	SQL  string
+	Args []any
+}
+
+// queryHooks holds the functions OnQuery registered.
+type queryHooks struct {
+	mu  sync.Mutex
+	fns []func(Query)
+}
+
+func (h *queryHooks) call(q Query) {
+	h.mu.Lock()
+	fns := h.fns
+	h.mu.Unlock()
+	for _, fn := range fns {
+		fn(q)
+	}
+}
+
+// OnQuery calls fn with every query (SELECT) the server runs outside a
+// transaction from now on, before it runs: list pages, counts, edges,
+// authentication. Tests use it to inspect the SQL of a request, for
+// example to EXPLAIN it.
+func (e *Env) OnQuery(fn func(Query)) {
+	e.queries.mu.Lock()
+	defer e.queries.mu.Unlock()
+	e.queries.fns = append(e.queries.fns, fn)
+}
+
+// Record returns the queries the server runs outside transactions while
+// fn runs.
+func (e *Env) Record(fn func()) []Query {
+	var mu sync.Mutex
+	var out []Query
+	recording := true
+	e.OnQuery(func(q Query) {
+		mu.Lock()
+		defer mu.Unlock()
+		if recording {
+			out = append(out, q)
+		}
+	})
+	fn()
+	mu.Lock()
+	defer mu.Unlock()
+	recording = false
+	return out
+}
+
+// hookedDriver passes every query outside a transaction to the hooks.
+type hookedDriver struct {
+	dialect.Driver
+	hooks *queryHooks
+}
+
+// Query implements dialect.Driver.
+func (d *hookedDriver) Query(ctx context.Context, query string, args, v any) error {
+	a, _ := args.([]any)
+	d.hooks.call(Query{SQL: query, Args: a})
+	return d.Driver.Query(ctx, query, args, v)
+}
+
+// BeginTx starts a transaction with options, as ent's client needs.
+func (d *hookedDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
+	return d.Driver.(interface {
+		BeginTx(context.Context, *sql.TxOptions) (dialect.Tx, error)
+	}).BeginTx(ctx, opts)
+}
+
+// ExecContext runs a raw statement, as ent's client needs.
+func (d *hookedDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return d.Driver.(interface {
+		ExecContext(context.Context, string, ...any) (sql.Result, error)
+	}).ExecContext(ctx, query, args...)
+}
+
+// QueryContext runs a raw query, as ent's client needs.
+func (d *hookedDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	d.hooks.call(Query{SQL: query, Args: args})
+	return d.Driver.(interface {
+		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+	}).QueryContext(ctx, query, args...)
+}
+
+// PostgresConfigured reports whether the PostgreSQL runs are enabled
+// (PostgresEnv is set).
+func PostgresConfigured() bool { return os.Getenv(PostgresEnv) != "" }
