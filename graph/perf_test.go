@@ -46,9 +46,9 @@ type consolePage struct {
 	} `json:"users"`
 }
 
-// TestConsoleUsersPageStatements runs the console's users page, in every
-// ordering: a page costs the same number of statements whatever its size,
-// at most 6 with authentication, and no statement reads the password hash.
+// TestConsoleUsersPageStatements runs the console's users page in several
+// orderings: a page costs the same number of statements whatever its size,
+// at most 5 with authentication, and no statement reads the password hash.
 func TestConsoleUsersPageStatements(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
 		customers := []*ent.Customer{env.NewCustomer("One"), env.NewCustomer("Two")}
@@ -85,16 +85,65 @@ func TestConsoleUsersPageStatements(t *testing.T) {
 			if small != large {
 				t.Errorf("%s: users(first: 5) ran %d statements, users(first: 50) %d: a page must cost a fixed number", order, small, large)
 			}
-			// The API key with its customers (2), the page with its count
-			// (1), role, customers, aliases (3).
-			if large > 6 {
-				t.Errorf("%s: the console's users page ran %d statements, want at most 6", order, large)
+			// The caller (1), the page with its count (1), role, customers,
+			// aliases (3).
+			if large > 5 {
+				t.Errorf("%s: the console's users page ran %d statements, want at most 5", order, large)
 			}
 			for _, q := range queries {
 				if strings.Contains(q.SQL, "password_hash") {
 					t.Errorf("%s: a list statement reads the password hash: %s", order, q.SQL)
 				}
 			}
+		}
+	})
+}
+
+// TestConsoleProfileAndViewerStatements: the console's profile page (a
+// user with role, customers, aliases and a page of history) and its viewer
+// query cost a fixed number of statements, whatever the history page's
+// size, and resolving the caller costs one.
+func TestConsoleProfileAndViewerStatements(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		acme := env.NewCustomer("Acme")
+		admin := env.NewUser("admin@example.com", apitest.Confirmed, apitest.WithRole(env.Role("admin")), apitest.WithCustomers(acme))
+		u := env.NewUser("profile@example.com", apitest.Confirmed, apitest.WithCustomers(acme))
+		for i := range 60 {
+			if _, err := env.Client.User.UpdateOne(u).SetFirstName(fmt.Sprintf("Name%d", i)).Save(env.Ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := env.Client.EmailAlias.Create().SetUser(u).SetEmail("profile.alias@example.com").Save(env.Ctx); err != nil {
+			t.Fatal(err)
+		}
+		as := env.As(env.SessionFor(admin))
+		const profile = `query($id: ID!, $first: Int) { node(id: $id) { ... on User {
+			id email firstName lastName status locked lastActiveAt role { name } customers { name } emailAliases { email confirmedAt }
+			history(first: $first) { totalCount totalCountIsCapped pageInfo { hasNextPage endCursor }
+				edges { node { property oldValue newValue source createdAt } } } } } }`
+		const viewerQuery = `{ viewer { kind permissions restricted customers { id name } user { id email firstName lastName } currentSession { id } } }`
+		as.MustQuery(viewerQuery, nil, nil) // the session's first use is recorded once
+		count := func(q string, vars map[string]any) int64 {
+			before := env.Statements()
+			as.MustQuery(q, vars, nil)
+			return env.Statements() - before
+		}
+		small, large := count(profile, map[string]any{"id": u.ID, "first": 5}), count(profile, map[string]any{"id": u.ID, "first": 50})
+		if small != large {
+			t.Errorf("profile with history(first: 5) ran %d statements, with history(first: 50) %d", small, large)
+		}
+		// The caller (1), the user (1), role, customers, aliases (3), the
+		// history page and its count (2).
+		if large > 7 {
+			t.Errorf("the profile ran %d statements, want at most 7", large)
+		}
+		// The caller (1), the user, the customers, the session (3).
+		if n := count(viewerQuery, nil); n > 4 {
+			t.Errorf("the viewer query ran %d statements, want at most 4", n)
+		}
+		// Resolving the caller alone: a query that reads nothing else.
+		if n := count(`{ viewer { kind permissions restricted } }`, nil); n != 1 {
+			t.Errorf("resolving the caller ran %d statements, want 1", n)
 		}
 	})
 }

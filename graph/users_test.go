@@ -586,10 +586,10 @@ func TestUsersListStatementCount(t *testing.T) {
 		if small != large {
 			t.Fatalf("users(first: 5) ran %d statements, users(first: 50) ran %d: a list must cost a fixed number", small, large)
 		}
-		// Authentication: the API key and its customers (2); the page: count,
-		// users, role, customers, aliases (5).
-		if small > 7 {
-			t.Fatalf("users with role, customers and aliases ran %d statements, want at most 7", small)
+		// Authentication: the API key with its customers (1); the page with
+		// its count (1); role, customers, aliases (3).
+		if small > 5 {
+			t.Fatalf("users with role, customers and aliases ran %d statements, want at most 5", small)
 		}
 		t.Logf("%d SQL statements per page", small)
 	})

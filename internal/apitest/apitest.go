@@ -161,7 +161,8 @@ func New(t testing.TB, d string) *Env {
 	counted, err := database.Open(ctx, env.Target, database.WithDriver(func(drv dialect.Driver) dialect.Driver {
 		return &hookedDriver{Driver: dialect.DebugWithContext(drv, func(_ context.Context, args ...any) {
 			if len(args) == 1 {
-				if s, ok := args[0].(string); ok && (strings.Contains(s, ".Query: ") || strings.Contains(s, ".Exec: ")) {
+				if s, ok := args[0].(string); ok && (strings.Contains(s, ".Query: ") || strings.Contains(s, ".Exec: ") ||
+					strings.Contains(s, ".QueryContext: ") || strings.Contains(s, ".ExecContext: ")) {
 					env.statements.Add(1)
 				}
 			}

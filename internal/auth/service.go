@@ -2,25 +2,20 @@ package auth
 
 import (
 	"context"
-	"strings"
-	"sync"
-
-	"entgo.io/ent/dialect"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/netip"
+	"sync"
 	"time"
 
 	"github.com/rosterhq/roster/ent"
-	"github.com/rosterhq/roster/ent/apikey"
 	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/password"
-	"github.com/rosterhq/roster/internal/permission"
 	"github.com/rosterhq/roster/internal/pulid"
-	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
@@ -97,40 +92,43 @@ func (s *Service) settings(ctx context.Context) (*ent.Settings, error) {
 }
 
 // ViewerForUser builds the viewer of a signed-in user: their role's
-// permissions and their customers. A locked user gets
-// ErrInvalidCredential.
+// permissions and their customers, read with one statement. A locked or
+// unconfirmed user gets ErrInvalidCredential.
 func (s *Service) ViewerForUser(ctx context.Context, userID, sessionID pulid.ID) (*viewer.Viewer, error) {
-	sys := viewer.SystemContext(ctx)
-	u, err := s.Client.User.Query().Where(user.ID(userID)).WithRole().WithCustomers().Only(sys)
-	if ent.IsNotFound(err) {
+	c, ok, err := s.userCaller(ctx, userID)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
 		return nil, refused("the user no longer exists")
 	}
-	if err != nil {
-		return nil, fmt.Errorf("auth: load user: %w", err)
-	}
-	if users.IsLocked(u, s.now()) {
+	c.sessionID = sessionID
+	return s.userViewer(ctx, c)
+}
+
+// userViewer checks a loaded caller's account and builds its viewer.
+func (s *Service) userViewer(ctx context.Context, c callerRow) (*viewer.Viewer, error) {
+	now := s.now()
+	if c.lockedAt.Valid && (!c.lockUntil.Valid || c.lockUntil.Time.After(now)) {
 		return nil, refused("the user is locked")
 	}
-	if u.ConfirmedAt == nil {
+	if !c.confirmedAt.Valid {
 		return nil, refused("the user is not confirmed")
 	}
-	v := &viewer.Viewer{Kind: viewer.User, UserID: u.ID, SessionID: sessionID, Role: u.Edges.Role.Name,
-		Permissions: append([]permission.Permission(nil), u.Edges.Role.Permissions...)}
-	for _, c := range u.Edges.Customers {
-		v.Customers = append(v.Customers, c.ID)
-	}
-	s.touchActivity(sys, u)
+	v := &viewer.Viewer{Kind: viewer.User, UserID: c.userID, SessionID: c.sessionID, Role: c.roleName,
+		Permissions: c.permissions, Customers: c.customers}
+	s.touchActivity(viewer.SystemContext(ctx), c.userID, c.lastActiveAt)
 	return v, nil
 }
 
 // touchActivity records the user's last activity, at most once a minute.
-func (s *Service) touchActivity(ctx context.Context, u *ent.User) {
+func (s *Service) touchActivity(ctx context.Context, id pulid.ID, last sql.NullTime) {
 	now := s.now()
-	if u.LastActiveAt != nil && now.Sub(*u.LastActiveAt) < time.Minute {
+	if last.Valid && now.Sub(last.Time) < time.Minute {
 		return
 	}
-	if err := s.exec(ctx, "UPDATE users SET last_active_at = ? WHERE id = ?", now, string(u.ID)); err != nil {
-		s.Log.WarnContext(ctx, "auth: record activity", "user", u.ID, "error", err)
+	if err := s.exec(ctx, "UPDATE users SET last_active_at = ? WHERE id = ?", now, string(id)); err != nil {
+		s.Log.WarnContext(ctx, "auth: record activity", "user", id, "error", err)
 	}
 }
 
@@ -156,66 +154,59 @@ func (s *Service) CreateSession(ctx context.Context, userID pulid.ID, method ses
 	return token, sess, nil
 }
 
-// sessionViewer authenticates a session token.
+// sessionViewer authenticates a session token: one statement reads the
+// session, its user, role and customers and the idle timeout.
 func (s *Service) sessionViewer(ctx context.Context, token string) (*viewer.Viewer, error) {
-	sys := viewer.SystemContext(ctx)
-	sess, err := s.Client.Session.Query().Where(session.TokenHash(HashSecret(token))).WithUser().Only(sys)
-	if ent.IsNotFound(err) {
-		return nil, refused("unknown session token")
-	}
-	if err != nil {
-		return nil, fmt.Errorf("auth: load session: %w", err)
-	}
-	set, err := s.settings(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("auth: settings: %w", err)
-	}
-	now := s.now()
-	idle := time.Duration(set.SessionIdleTimeoutSeconds) * time.Second
-	switch {
-	case sess.RevokedAt != nil:
-		return nil, refused("the session was ended")
-	case !sess.ExpiresAt.After(now):
-		return nil, refused("the session expired")
-	case now.Sub(sess.LastSeenAt) > idle:
-		return nil, refused("the session was idle too long")
-	}
-	v, err := s.ViewerForUser(ctx, sess.Edges.User.ID, sess.ID)
+	c, ok, err := s.sessionCaller(ctx, HashSecret(token))
 	if err != nil {
 		return nil, err
 	}
-	if now.Sub(sess.LastSeenAt) > time.Minute {
-		if err := s.Client.Session.UpdateOne(sess).SetLastSeenAt(now).Exec(sys); err != nil {
-			s.Log.WarnContext(ctx, "auth: touch session", "session", sess.ID, "error", err)
+	if !ok {
+		return nil, refused("unknown session token")
+	}
+	now := s.now()
+	idle := time.Duration(c.idleTimeoutSeconds) * time.Second
+	switch {
+	case c.sessionRevoked.Valid:
+		return nil, refused("the session was ended")
+	case !c.sessionExpires.After(now):
+		return nil, refused("the session expired")
+	case now.Sub(c.sessionLastSeen) > idle:
+		return nil, refused("the session was idle too long")
+	}
+	v, err := s.userViewer(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	if now.Sub(c.sessionLastSeen) > time.Minute {
+		if err := s.Client.Session.UpdateOneID(c.sessionID).SetLastSeenAt(now).Exec(viewer.SystemContext(ctx)); err != nil {
+			s.Log.WarnContext(ctx, "auth: touch session", "session", c.sessionID, "error", err)
 		}
 	}
 	return v, nil
 }
 
-// apiKeyViewer authenticates an API key.
+// apiKeyViewer authenticates an API key: one statement reads the key and
+// its customers.
 func (s *Service) apiKeyViewer(ctx context.Context, key string) (*viewer.Viewer, error) {
-	sys := viewer.SystemContext(ctx)
-	k, err := s.Client.APIKey.Query().Where(apikey.SecretHash(HashSecret(key))).WithCustomers().Only(sys)
-	if ent.IsNotFound(err) {
+	k, ok, err := s.apiKeyCaller(ctx, HashSecret(key))
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
 		return nil, refused("unknown API key")
 	}
-	if err != nil {
-		return nil, fmt.Errorf("auth: load api key: %w", err)
-	}
 	now := s.now()
-	if k.RevokedAt != nil {
-		return nil, refused("API key " + k.Prefix + " was revoked")
+	if k.revokedAt.Valid {
+		return nil, refused("API key " + k.prefix + " was revoked")
 	}
-	if k.ExpiresAt != nil && !k.ExpiresAt.After(now) {
-		return nil, refused("API key " + k.Prefix + " expired")
+	if k.expires.Valid && !k.expires.Time.After(now) {
+		return nil, refused("API key " + k.prefix + " expired")
 	}
-	v := &viewer.Viewer{Kind: viewer.APIKey, APIKeyID: k.ID, Permissions: append([]permission.Permission(nil), k.Permissions...)}
-	for _, c := range k.Edges.Customers {
-		v.Customers = append(v.Customers, c.ID)
-	}
-	if k.LastUsedAt == nil || now.Sub(*k.LastUsedAt) > time.Minute {
-		if err := s.Client.APIKey.UpdateOne(k).SetLastUsedAt(now).Exec(sys); err != nil {
-			s.Log.WarnContext(ctx, "auth: touch api key", "key", k.Prefix, "error", err)
+	v := &viewer.Viewer{Kind: viewer.APIKey, APIKeyID: k.id, Permissions: k.permissions, Customers: k.customers}
+	if !k.lastUsedAt.Valid || now.Sub(k.lastUsedAt.Time) > time.Minute {
+		if err := s.Client.APIKey.UpdateOneID(k.id).SetLastUsedAt(now).Exec(viewer.SystemContext(ctx)); err != nil {
+			s.Log.WarnContext(ctx, "auth: touch api key", "key", k.prefix, "error", err)
 		}
 	}
 	return v, nil
@@ -240,20 +231,7 @@ func (s *Service) RevokeSessions(ctx context.Context, client *ent.Client, userID
 // facts, hash upgrades) that are not profile changes: they must neither
 // bump updated_at nor appear in the change history.
 func (s *Service) exec(ctx context.Context, query string, args ...any) error {
-	if s.Dialect == dialect.Postgres {
-		var b strings.Builder
-		n := 0
-		for _, r := range query {
-			if r == '?' {
-				n++
-				fmt.Fprintf(&b, "$%d", n)
-				continue
-			}
-			b.WriteRune(r)
-		}
-		query = b.String()
-	}
-	_, err := s.Client.ExecContext(ctx, query, args...)
+	_, err := s.Client.ExecContext(ctx, placeholders(s.Dialect, query), args...)
 	return err
 }
 
