@@ -13,6 +13,7 @@ import (
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/privacy"
+	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/viewer"
 )
@@ -30,6 +31,7 @@ var inputCodes = map[string]bool{
 //     extensions.reason when set;
 //   - ent not-found: NOT_FOUND; ent constraint violation: CONFLICT; ent
 //     validation error: BAD_USER_INPUT naming the field;
+//   - a statement stopped by the statement timeout: TIMEOUT;
 //   - errors gqlgen raises while reading arguments (a bad cursor, an enum
 //     or scalar it cannot read): BAD_USER_INPUT;
 //   - anything else: INTERNAL with a generic message; the cause is logged
@@ -76,6 +78,11 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case ent.IsConstraintError(err):
 			gqlErr.Message = "the change conflicts with existing data"
 			gqlErr.Extensions["code"] = string(problem.Conflict)
+			return gqlErr
+		case database.IsTimeout(err):
+			log.WarnContext(ctx, "graphql: statement timeout", "path", gqlErr.Path.String(), "error", err)
+			gqlErr.Message = "the request took too long and was stopped; narrow the filter or the search and try again"
+			gqlErr.Extensions["code"] = string(problem.Timeout)
 			return gqlErr
 		}
 		if code, ok := gqlErr.Extensions["code"].(string); ok {

@@ -1,8 +1,11 @@
 package graph_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -13,7 +16,9 @@ import (
 	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/role"
 	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/graph"
 	"github.com/rosterhq/roster/internal/apitest"
+	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/paging"
 	"github.com/rosterhq/roster/internal/seed"
 )
@@ -353,3 +358,13 @@ func (n planNode) problem(limited bool) string {
 }
 
 func userHasRole(name string) predicate.User { return user.HasRoleWith(role.Name(name)) }
+
+// TestTimeoutPresented: a statement stopped by the statement timeout
+// reaches the client as TIMEOUT, not INTERNAL.
+func TestTimeoutPresented(t *testing.T) {
+	present := graph.ErrorPresenter(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	got := present(context.Background(), fmt.Errorf("users: %w", fmt.Errorf("%w (interrupted)", database.ErrTimeout)))
+	if got.Extensions["code"] != "TIMEOUT" {
+		t.Fatalf("a statement timeout is presented as %v: %s", got.Extensions["code"], got.Message)
+	}
+}

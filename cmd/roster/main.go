@@ -287,12 +287,19 @@ func migrateUp(ctx context.Context, cfg config.Config, stdout io.Writer) error {
 
 func serve(ctx context.Context, cfg config.Config) error {
 	log := slog.New(server.LogHandler(cfg.Logger().Handler()))
-	client, target, err := openDatabase(ctx, cfg, log)
+	migrated, target, err := openDatabase(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	// Migrations (index builds on large tables) may run longer than the
+	// statement timeout; the server's own client is bounded by it.
+	migrated.Close()
+	client, err := database.Open(ctx, target, database.WithStatementTimeout(cfg.StatementTimeout))
 	if err != nil {
 		return err
 	}
 	defer client.Close()
-	log.Info("database ready", "database", target.Redacted())
+	log.Info("database ready", "database", target.Redacted(), "statement_timeout", cfg.StatementTimeout)
 
 	if err := firstStart(ctx, log, client, cfg, target); err != nil {
 		return err

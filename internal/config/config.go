@@ -16,6 +16,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/requestlimit"
@@ -77,6 +78,9 @@ type Config struct {
 	// TrustedDocuments runs only the documents of the manifest (API keys
 	// excepted).
 	TrustedDocuments bool
+	// StatementTimeout bounds every SQL statement of the server; 0 means
+	// no bound.
+	StatementTimeout time.Duration
 }
 
 // Setting describes one configuration entry, for flags and the docs.
@@ -125,6 +129,7 @@ var Settings = []Setting{
 	{"graphql-apq", "ROSTER_GRAPHQL_APQ", "true", "false switches automatic persisted queries off"},
 	{"graphql-documents", "ROSTER_GRAPHQL_DOCUMENTS", "", "path of a persisted-documents manifest: a JSON object of document IDs and texts, such as the Relay compiler's persisted-queries.json; clients send documentId"},
 	{"graphql-trusted-documents", "ROSTER_GRAPHQL_TRUSTED_DOCUMENTS", "false", "true runs only the documents of --graphql-documents, for sessions and anonymous callers (API keys may send any document)"},
+	{"statement-timeout", "ROSTER_STATEMENT_TIMEOUT", "5s", "longest time one SQL statement of the server may run, e.g. 5s or 1500ms; a request whose statement runs longer gets TIMEOUT; 0 means no limit"},
 }
 
 // Register defines the settings' flags on fs, with defaults taken from the
@@ -201,6 +206,11 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 		if err := c.parseGraphQL(vals); err != nil {
 			return Config{}, err
 		}
+		d, err := time.ParseDuration(*vals["statement-timeout"])
+		if err != nil || d < 0 {
+			return Config{}, fmt.Errorf("config: statement-timeout must be a duration such as 5s or 1500ms (0 for no limit), got %q", *vals["statement-timeout"])
+		}
+		c.StatementTimeout = d
 		if err := c.validate(); err != nil {
 			return Config{}, err
 		}

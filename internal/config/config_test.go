@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/requestlimit"
@@ -48,6 +49,8 @@ func TestDefaults(t *testing.T) {
 		AdminEmail:  "admin@localhost",
 		Limits:      requestlimit.Policy{}.WithDefaults(),
 		APQ:         true,
+		// Every statement is bounded unless an operator says otherwise.
+		StatementTimeout: 5 * time.Second,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("defaults:\n got %+v\nwant %+v", got, want)
@@ -122,6 +125,7 @@ var fullEnv = map[string]string{
 	"ROSTER_GRAPHQL_APQ":                 "false",
 	"ROSTER_GRAPHQL_DOCUMENTS":           "/etc/roster/documents.json",
 	"ROSTER_GRAPHQL_TRUSTED_DOCUMENTS":   "true",
+	"ROSTER_STATEMENT_TIMEOUT":           "2500ms",
 }
 
 func TestEnvOverridesDefault(t *testing.T) {
@@ -152,6 +156,7 @@ func TestEnvOverridesDefault(t *testing.T) {
 			MaxComplexity: 1600, MaxPasswordHashes: 2, MaxMails: 4, DisableIntrospection: true},
 		Documents:        "/etc/roster/documents.json",
 		TrustedDocuments: true,
+		StatementTimeout: 2500 * time.Millisecond,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("env:\n got %+v\nwant %+v", got, want)
@@ -193,6 +198,7 @@ func TestFlagOverridesEnv(t *testing.T) {
 		"-graphql-apq", "true",
 		"-graphql-documents", "docs.json",
 		"-graphql-trusted-documents", "false",
+		"-statement-timeout", "0",
 	)
 	want := config.Config{
 		Addr:           "[::1]:7070",

@@ -95,7 +95,8 @@ func sqliteTarget(path string) Target {
 type Option func(*options)
 
 type options struct {
-	wrap func(dialect.Driver) dialect.Driver
+	wrap             func(dialect.Driver) dialect.Driver
+	statementTimeout time.Duration
 }
 
 // WithDriver wraps the ent driver, for example to count statements in tests.
@@ -119,7 +120,14 @@ func Open(ctx context.Context, t Target, opts ...Option) (*ent.Client, error) {
 			}
 		}
 	}
-	db, err := sql.Open(driverName, t.DSN)
+	dsn := t.DSN
+	if o.statementTimeout > 0 && t.Dialect == dialect.Postgres {
+		var err error
+		if dsn, err = withServerTimeout(dsn, o.statementTimeout); err != nil {
+			return nil, err
+		}
+	}
+	db, err := sql.Open(driverName, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("database: open %s: %w", t.Redacted(), err)
 	}
@@ -135,6 +143,9 @@ func Open(ctx context.Context, t Target, opts ...Option) (*ent.Client, error) {
 		return nil, fmt.Errorf("database: connect to %s: %w", t.Redacted(), err)
 	}
 	var drv dialect.Driver = entsql.OpenDB(t.Dialect, db)
+	if o.statementTimeout > 0 && t.Dialect == dialect.SQLite {
+		drv = &timeoutDriver{Driver: drv, d: o.statementTimeout}
+	}
 	if o.wrap != nil {
 		drv = o.wrap(drv)
 	}

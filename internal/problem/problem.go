@@ -21,7 +21,10 @@ const (
 	BadUserInput    Code = "BAD_USER_INPUT"
 	Conflict        Code = "CONFLICT"
 	RateLimited     Code = "RATE_LIMITED"
-	Internal        Code = "INTERNAL"
+	// Timeout: a database statement of the request ran longer than the
+	// statement timeout and was stopped; nothing was changed.
+	Timeout  Code = "TIMEOUT"
+	Internal Code = "INTERNAL"
 	// Unavailable means a service Roster depends on (an OpenID Connect
 	// provider) cannot be reached right now: HTTP 503 with Retry-After;
 	// the same request may succeed later.
