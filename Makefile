@@ -4,7 +4,7 @@ BIN       := bin/roster
 PKGS      := ./...
 PG_URL    ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
 
-.PHONY: all generate migration-freeze web test-web screenshots build run test test-postgres lint bench seed clean
+.PHONY: all generate migration-freeze web test-web screenshots build run test test-postgres lint bench bench-load seed clean
 
 all: build
 
@@ -70,6 +70,17 @@ lint:
 ## bench: benchmarks (list queries, search, seed)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+## bench-load: the load benchmark (not part of make test). Seeds 100k and
+## 1M users on PostgreSQL ($(PG_URL) server, databases roster_bench_N) and
+## 100k on SQLite (data/bench/), kept for the next run; starts roster serve
+## on loopback and prints throughput, p50/p99, SQL statements per request,
+## peak RSS and the ratio to a hand-written SQL floor. About 25 minutes
+## (plus seeding, ~8 minutes for 1M). Narrow it with BENCH_LOAD_FLAGS, e.g.
+## make bench-load BENCH_LOAD_FLAGS='-sets pg:100000 -duration 5s'
+BENCH_LOAD_FLAGS ?=
+bench-load: build
+	$(GO) run ./cmd/benchload -bin $(BIN) -pg '$(dir $(PG_URL))' $(BENCH_LOAD_FLAGS)
 
 clean:
 	rm -rf bin

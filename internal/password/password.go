@@ -14,6 +14,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 
 	"golang.org/x/crypto/argon2"
@@ -41,13 +42,27 @@ var ErrMalformed = errors.New("password: malformed hash")
 
 var b64 = base64.RawStdEncoding
 
+// hashing admits as many argon2id computations at once as the process
+// has processors. Each one holds Params.Memory (64 MiB by default) while
+// it runs, and they are CPU-bound: more at once would not finish sooner,
+// but sixteen parallel sign-ins would hold 1 GiB. Callers beyond the
+// limit wait their turn.
+var hashing = make(chan struct{}, runtime.GOMAXPROCS(0))
+
+// idKey is argon2.IDKey within the hashing limit.
+func idKey(password, salt []byte, time, memory uint32, threads uint8, keyLen uint32) []byte {
+	hashing <- struct{}{}
+	defer func() { <-hashing }()
+	return argon2.IDKey(password, salt, time, memory, threads, keyLen)
+}
+
 // Hash returns the PHC string of password under p.
 func Hash(password string, p Params) (string, error) {
 	salt := make([]byte, p.SaltLength)
 	if _, err := rand.Read(salt); err != nil {
 		return "", fmt.Errorf("password: salt: %w", err)
 	}
-	key := argon2.IDKey([]byte(password), salt, p.Iterations, p.Memory, p.Parallelism, p.KeyLength)
+	key := idKey([]byte(password), salt, p.Iterations, p.Memory, p.Parallelism, p.KeyLength)
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
 		argon2.Version, p.Memory, p.Iterations, p.Parallelism, b64.EncodeToString(salt), b64.EncodeToString(key)), nil
 }
@@ -60,7 +75,7 @@ func Verify(password, encoded string, current Params) (ok, rehash bool, err erro
 	if err != nil {
 		return false, false, err
 	}
-	got := argon2.IDKey([]byte(password), salt, p.Iterations, p.Memory, p.Parallelism, uint32(len(key)))
+	got := idKey([]byte(password), salt, p.Iterations, p.Memory, p.Parallelism, uint32(len(key)))
 	if subtle.ConstantTimeCompare(got, key) != 1 {
 		return false, false, nil
 	}

@@ -1,10 +1,6 @@
 package users
 
-import (
-	"strings"
-
-	"github.com/rosterhq/roster/internal/pulid"
-)
+import "strings"
 
 // maxSearchWords bounds the work one search can ask of the database.
 const maxSearchWords = 5
@@ -17,5 +13,3 @@ func splitWords(text string) []string {
 	}
 	return words
 }
-
-func pulidOf(s string) pulid.ID { return pulid.ID(s) }
