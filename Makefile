@@ -56,11 +56,11 @@ run: build
 
 ## test: all tests on SQLite (and PostgreSQL too when ROSTER_TEST_POSTGRES_URL is set)
 test:
-	$(GO) test -count=1 $(PKGS)
+	$(GO) test -count=1 -timeout 30m $(PKGS)
 
 ## test-postgres: the storage tests on PostgreSQL ($(PG_URL)) and SQLite
 test-postgres:
-	ROSTER_TEST_POSTGRES_URL='$(PG_URL)' $(GO) test -count=1 $(PKGS)
+	ROSTER_TEST_POSTGRES_URL='$(PG_URL)' $(GO) test -count=1 -timeout 30m $(PKGS)
 
 ## lint: formatting and vet
 lint:

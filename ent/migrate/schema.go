@@ -584,6 +584,14 @@ var (
 				Columns: []*schema.Column{UsersColumns[8]},
 			},
 			{
+				Name:    "user_unconfirmed_status",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[29], UsersColumns[7]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "confirmed_at IS NULL",
+				},
+			},
+			{
 				Name:    "user_locked_at",
 				Unique:  false,
 				Columns: []*schema.Column{UsersColumns[10]},

@@ -142,6 +142,11 @@ func (User) Indexes() []ent.Index {
 		index.Fields("current_sign_in_at", "id"),
 		index.Fields("last_sign_in_at", "id"),
 		index.Fields("confirmed_at"),
+		// The status filters other than CONFIRMED (users.HasStatus): the
+		// unconfirmed users by invitation and source, a small part of all.
+		index.Fields("invitation_sent_at", "source").
+			Annotations(entsql.IndexWhere("confirmed_at IS NULL")).
+			StorageKey("user_unconfirmed_status"),
 		index.Fields("locked_at"),
 		index.Fields("source"),
 	}

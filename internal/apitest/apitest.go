@@ -158,7 +158,8 @@ func New(t testing.TB, d string) *Env {
 	env.Client = client
 
 	// The server gets its own client whose statements are counted.
-	counted, err := database.Open(ctx, env.Target, database.WithDriver(func(drv dialect.Driver) dialect.Driver {
+	// Like the server's, with the default statement timeout.
+	counted, err := database.Open(ctx, env.Target, database.WithStatementTimeout(database.DefaultStatementTimeout), database.WithDriver(func(drv dialect.Driver) dialect.Driver {
 		return &hookedDriver{Driver: dialect.DebugWithContext(drv, func(_ context.Context, args ...any) {
 			if len(args) == 1 {
 				if s, ok := args[0].(string); ok && (strings.Contains(s, ".Query: ") || strings.Contains(s, ".Exec: ") ||

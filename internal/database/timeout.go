@@ -182,6 +182,28 @@ func (x *timeoutTx) Query(ctx context.Context, query string, args, v any) error 
 	return nil
 }
 
+// ExecContext runs a raw statement of the transaction under the deadline,
+// as ent's transactional client needs.
+func (x *timeoutTx) ExecContext(ctx context.Context, query string, args ...any) (stdsql.Result, error) {
+	ctx, cancel := x.t.bounded(ctx)
+	defer cancel()
+	r, err := x.Tx.(interface {
+		ExecContext(context.Context, string, ...any) (stdsql.Result, error)
+	}).ExecContext(ctx, query, args...)
+	return r, wrapTimeout(ctx, err)
+}
+
+// QueryContext runs a raw query of the transaction, bounded as
+// timeoutDriver.QueryContext is.
+func (x *timeoutTx) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	time.AfterFunc(x.t.d, func() { cancel(ErrTimeout) })
+	rows, err := x.Tx.(interface {
+		QueryContext(context.Context, string, ...any) (*stdsql.Rows, error)
+	}).QueryContext(ctx, query, args...)
+	return rows, wrapTimeout(ctx, err)
+}
+
 // cancelOnClose ends a query's deadline when its rows are closed.
 type cancelOnClose struct {
 	entsql.ColumnScanner
