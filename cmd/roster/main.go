@@ -37,6 +37,7 @@ import (
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/database"
@@ -345,7 +346,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 		})
 	})
 	background.Go(func() {
-		every(workerCtx, time.Hour, func(ctx context.Context) { prune(ctx, log, client, authService, time.Now()) })
+		every(workerCtx, time.Hour, func(ctx context.Context) { prune(ctx, log, client, authService, cfg.Retention, time.Now()) })
 	})
 
 	var documents *persisted.Manifest
@@ -580,35 +581,36 @@ func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authSer
 	return m, nil
 }
 
-// Retention of delivered mails and webhook deliveries, and of those that
-// failed for good.
-const (
-	keepDelivered = 30 * 24 * time.Hour
-	keepDead      = 90 * 24 * time.Hour
-)
-
-// prune deletes outbox rows and webhook deliveries past their retention,
-// and ended sessions, expired one-time tokens and past rate-limit windows.
-func prune(ctx context.Context, log *slog.Logger, client *ent.Client, authService *auth.Service, now time.Time) {
-	if n, err := authService.Prune(ctx, now); err != nil {
+// prune deletes what is past its retention (--retention-…, see
+// config.Retention; an age of 0 keeps the rows): sent and DEAD mails,
+// succeeded and DEAD webhook deliveries with their attempts, ended
+// sessions, expired one-time tokens and history entries; and rate-limit
+// counters whose window has passed.
+func prune(ctx context.Context, log *slog.Logger, client *ent.Client, authService *auth.Service, keep config.Retention, now time.Time) {
+	if n, err := authService.Prune(ctx, now, config.Cutoff(now, keep.Sessions)); err != nil {
 		log.Warn("auth: pruning sessions and rate limits", "error", err)
 	} else if n > 0 {
 		log.Info("auth: pruned ended sessions and rate limits", "deleted", n)
 	}
-	if n, err := users.PruneTokens(ctx, client, now); err != nil {
+	if n, err := users.PruneTokens(ctx, client, config.Cutoff(now, keep.Tokens)); err != nil {
 		log.Warn("users: pruning one-time tokens", "error", err)
 	} else if n > 0 {
 		log.Info("users: pruned expired one-time tokens", "deleted", n)
 	}
-	if n, err := mail.Prune(ctx, client, now.Add(-keepDelivered), now.Add(-keepDead)); err != nil {
+	if n, err := mail.Prune(ctx, client, config.Cutoff(now, keep.SentMails), config.Cutoff(now, keep.DeadMails)); err != nil {
 		log.Warn("mail: pruning the outbox", "error", err)
 	} else if n > 0 {
 		log.Info("mail: pruned the outbox", "deleted", n)
 	}
-	if n, err := webhook.Prune(ctx, client, now.Add(-keepDelivered), now.Add(-keepDead)); err != nil {
+	if n, err := webhook.Prune(ctx, client, config.Cutoff(now, keep.Deliveries), config.Cutoff(now, keep.DeadDeliveries)); err != nil {
 		log.Warn("webhook: pruning deliveries", "error", err)
 	} else if n > 0 {
 		log.Info("webhook: pruned deliveries", "deleted", n)
+	}
+	if n, err := audit.Prune(ctx, client, config.Cutoff(now, keep.History)); err != nil {
+		log.Warn("audit: pruning the history", "error", err, "deleted", n)
+	} else if n > 0 {
+		log.Info("audit: pruned the history", "deleted", n)
 	}
 }
 

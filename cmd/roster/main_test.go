@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -13,6 +14,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -461,7 +463,15 @@ func TestPrune(t *testing.T) {
 		env.Client.RateLimit.Create().SetBucket("old").SetWindowStart(now.Add(-time.Hour)).SetCount(3).ExecX(ctx)
 		env.Client.RateLimit.Create().SetBucket("current").SetWindowStart(now.Add(-time.Minute)).SetCount(3).ExecX(ctx)
 
-		prune(env.Ctx, slog.New(slog.NewTextHandler(io.Discard, nil)), env.Client, env.Auth, now)
+		history := env.Client.AuditEntry.Query().CountX(ctx)
+		env.Client.AuditEntry.Create().SetSubjectID(u.ID).SetUser(u).SetProperty("city").SetSource("SYSTEM").
+			SetCreatedAt(now.Add(-20 * 365 * day)).ExecX(ctx)
+
+		prune(env.Ctx, slog.New(slog.NewTextHandler(io.Discard, nil)), env.Client, env.Auth, defaultRetention(t), now)
+
+		if n := env.Client.AuditEntry.Query().CountX(ctx); n != history+1 {
+			t.Errorf("%d history entries left, want all %d: by default the history is kept for ever", n, history+1)
+		}
 
 		if n := env.Client.Session.Query().CountX(ctx); n != 2 {
 			t.Errorf("%d sessions left, want 2", n)
@@ -483,6 +493,147 @@ func TestPrune(t *testing.T) {
 		}
 		if n := env.Client.WebhookAttempt.Query().CountX(ctx); n != 2 {
 			t.Fatalf("%d attempts left, want 2", n)
+		}
+	})
+}
+
+// defaultRetention is the retention of a configuration without settings.
+func defaultRetention(t *testing.T) config.Retention {
+	t.Helper()
+	fs := flag.NewFlagSet("roster", flag.ContinueOnError)
+	cfg, err := config.Register(fs, func(string) string { return "" })()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg.Retention
+}
+
+// TestPruneRespectsRetention: with configured ages, each kind of row goes
+// once it is older than its own age and not before; an age of 0 keeps
+// its rows, however old; pending mails and deliveries and live sessions
+// and tokens always stay.
+func TestPruneRespectsRetention(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		ctx := viewer.SystemContext(env.Ctx)
+		now := time.Now().UTC().Truncate(time.Microsecond)
+		hour, day := time.Hour, 24*time.Hour
+		u := env.NewUser("retained@example.com")
+		ep := env.Client.WebhookEndpoint.Create().SetURL("https://hooks.example.com/in").SetSecret("whsec_x").SaveX(ctx)
+		// The rows of one age: each kind just inside and just outside it.
+		var n int
+		name := func(kind string, age time.Duration) string { n++; return fmt.Sprintf("%s-%s-%d", kind, age, n) }
+		type row struct{ kind, name string }
+		var want []row
+		add := func(kind string, age time.Duration, stays bool) {
+			at := now.Add(-age)
+			id := name(kind, age)
+			switch kind {
+			case "sent-mail", "dead-mail":
+				c := env.Client.OutgoingMail.Create().SetTemplate("invitation").SetTo(id + "@example.com").SetSubject("s").
+					SetTextBody("t").SetHTMLBody("h").SetUpdatedAt(at)
+				if kind == "sent-mail" {
+					c.SetStatus(outgoingmail.StatusSENT).SetSentAt(at)
+				} else {
+					c.SetStatus(outgoingmail.StatusDEAD)
+				}
+				c.ExecX(ctx)
+			case "delivery", "dead-delivery":
+				c := env.Client.WebhookDelivery.Create().SetEndpoint(ep).SetEventID(id).SetEventType("user.updated").SetPayload("{}").SetUpdatedAt(at)
+				if kind == "delivery" {
+					c.SetStatus(webhookdelivery.StatusSUCCEEDED).SetDeliveredAt(at)
+				} else {
+					c.SetStatus(webhookdelivery.StatusDEAD)
+				}
+				c.ExecX(ctx)
+			case "session":
+				env.Client.Session.Create().SetUser(u).SetTokenHash([]byte(id)).SetMethod("PASSWORD").SetExpiresAt(at).SetUserAgent(id).ExecX(ctx)
+			case "revoked-session":
+				env.Client.Session.Create().SetUser(u).SetTokenHash([]byte(id)).SetMethod("PASSWORD").SetExpiresAt(now.Add(day)).
+					SetRevokedAt(at).SetUserAgent(id).ExecX(ctx)
+			case "token":
+				env.Client.OneTimeToken.Create().SetUser(u).SetKind("PASSWORD_RESET").SetTokenHash([]byte(id)).SetExpiresAt(at).
+					SetNewEmail(id + "@example.com").ExecX(ctx)
+			case "history":
+				env.Client.AuditEntry.Create().SetSubjectID(u.ID).SetUser(u).SetProperty("city").SetNewValue(id).SetSource("SYSTEM").
+					SetCreatedAt(at).ExecX(ctx)
+			}
+			if stays {
+				want = append(want, row{kind, id})
+			}
+		}
+		keep := config.Retention{SentMails: 2 * day, DeadMails: 5 * day, Deliveries: 3 * day, DeadDeliveries: 6 * day,
+			Sessions: 12 * hour, Tokens: 2 * hour, History: 400 * day}
+		ages := map[string]time.Duration{"sent-mail": keep.SentMails, "dead-mail": keep.DeadMails, "delivery": keep.Deliveries,
+			"dead-delivery": keep.DeadDeliveries, "session": keep.Sessions, "revoked-session": keep.Sessions, "token": keep.Tokens,
+			"history": keep.History}
+		for kind, age := range ages {
+			add(kind, age-time.Minute, true)
+			add(kind, age+time.Minute, false)
+		}
+		// Never pruned, whatever their age.
+		env.Client.OutgoingMail.Create().SetTemplate("invitation").SetTo("pending@example.com").SetSubject("s").SetTextBody("t").
+			SetHTMLBody("h").SetUpdatedAt(now.Add(-900 * day)).ExecX(ctx)
+		env.Client.WebhookDelivery.Create().SetEndpoint(ep).SetEventID("pending").SetEventType("user.updated").SetPayload("{}").
+			SetUpdatedAt(now.Add(-900 * day)).ExecX(ctx)
+		env.Client.Session.Create().SetUser(u).SetTokenHash([]byte("live")).SetMethod("PASSWORD").SetExpiresAt(now.Add(hour)).
+			SetLastSeenAt(now.Add(-900 * day)).SetUserAgent("live").ExecX(ctx)
+		env.Client.OneTimeToken.Create().SetUser(u).SetKind("PASSWORD_RESET").SetTokenHash([]byte("live")).SetExpiresAt(now.Add(hour)).
+			SetNewEmail("live@example.com").ExecX(ctx)
+
+		quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+		left := func() map[string][]string {
+			out := map[string][]string{}
+			for _, m := range env.Client.OutgoingMail.Query().AllX(ctx) {
+				out[strings.ToLower(string(m.Status))+"-mail"] = append(out[strings.ToLower(string(m.Status))+"-mail"], strings.TrimSuffix(m.To, "@example.com"))
+			}
+			for _, d := range env.Client.WebhookDelivery.Query().AllX(ctx) {
+				kind := map[webhookdelivery.Status]string{webhookdelivery.StatusSUCCEEDED: "delivery", webhookdelivery.StatusDEAD: "dead-delivery", webhookdelivery.StatusPENDING: "pending-delivery"}[d.Status]
+				out[kind] = append(out[kind], d.EventID)
+			}
+			for _, s := range env.Client.Session.Query().AllX(ctx) {
+				out["sessions"] = append(out["sessions"], s.UserAgent)
+			}
+			for _, tk := range env.Client.OneTimeToken.Query().AllX(ctx) {
+				out["tokens"] = append(out["tokens"], strings.TrimSuffix(*tk.NewEmail, "@example.com"))
+			}
+			for _, e := range env.Client.AuditEntry.Query().AllX(ctx) {
+				if e.NewValue != nil && strings.HasPrefix(*e.NewValue, "history-") {
+					out["history"] = append(out["history"], *e.NewValue)
+				}
+			}
+			for _, v := range out {
+				slices.Sort(v)
+			}
+			return out
+		}
+
+		// Everything kept for ever: nothing goes.
+		before := left()
+		prune(env.Ctx, quiet, env.Client, env.Auth, config.Retention{}, now)
+		if after := left(); !reflect.DeepEqual(after, before) {
+			t.Fatalf("with every age 0, rows went:\nbefore %v\nafter  %v", before, after)
+		}
+
+		prune(env.Ctx, quiet, env.Client, env.Auth, keep, now)
+		expect := map[string][]string{"pending-mail": {"pending"}, "pending-delivery": {"pending"}, "sessions": {"live"}, "tokens": {"live"}}
+		for _, r := range want {
+			kind := r.kind
+			switch kind {
+			case "session", "revoked-session":
+				kind = "sessions"
+			case "token":
+				kind = "tokens"
+			}
+			expect[kind] = append(expect[kind], r.name)
+		}
+		for _, v := range expect {
+			slices.Sort(v)
+		}
+		if got := left(); !reflect.DeepEqual(got, expect) {
+			t.Fatalf("after pruning:\n got %v\nwant %v", got, expect)
+		}
+		if n := env.Client.WebhookAttempt.Query().CountX(ctx); n != 0 {
+			t.Fatalf("%d attempts left", n)
 		}
 	})
 }

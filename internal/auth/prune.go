@@ -10,20 +10,21 @@ import (
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
-// sessionRetention is how long an ended session (expired or revoked) is
-// kept; it no longer authenticates anything during that time.
-const sessionRetention = 7 * 24 * time.Hour
-
-// Prune deletes sessions that ended more than a week before now and
-// rate-limit counters whose window has passed. It returns how many rows
-// went.
-func (s *Service) Prune(ctx context.Context, now time.Time) (int, error) {
+// Prune deletes sessions that ended (expired or were revoked) before
+// ended — none when ended is the zero time — and rate-limit counters
+// whose window has passed at now. An ended session no longer
+// authenticates anything; it is kept for the sessions list and the
+// sign-in record. It returns how many rows went.
+func (s *Service) Prune(ctx context.Context, now, ended time.Time) (int, error) {
 	sys := viewer.SystemContext(ctx)
-	cutoff := now.Add(-sessionRetention)
-	sessions, err := s.Client.Session.Delete().
-		Where(session.Or(session.ExpiresAtLT(cutoff), session.RevokedAtLT(cutoff))).Exec(sys)
-	if err != nil {
-		return 0, fmt.Errorf("auth: prune sessions: %w", err)
+	var sessions int
+	if !ended.IsZero() {
+		n, err := s.Client.Session.Delete().
+			Where(session.Or(session.ExpiresAtLT(ended), session.RevokedAtLT(ended))).Exec(sys)
+		if err != nil {
+			return 0, fmt.Errorf("auth: prune sessions: %w", err)
+		}
+		sessions = n
 	}
 	limits, err := s.Client.RateLimit.Delete().Where(ratelimit.WindowStartLT(now.Add(-loginWindow))).Exec(sys)
 	if err != nil {

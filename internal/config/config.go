@@ -81,6 +81,39 @@ type Config struct {
 	// StatementTimeout bounds every SQL statement of the server; 0 means
 	// no bound.
 	StatementTimeout time.Duration
+	// Retention is how long the hourly retention job keeps rows that are
+	// done with.
+	Retention Retention
+}
+
+// Retention is how long Roster keeps rows that no longer do anything:
+// each is deleted once it is older than its age here, measured from the
+// moment it was done with (sent, delivered, given up, expired, ended,
+// written). A zero age keeps the rows for ever.
+type Retention struct {
+	// SentMails counts from a mail's sending.
+	SentMails time.Duration
+	// DeadMails counts from a DEAD mail's last change.
+	DeadMails time.Duration
+	// Deliveries counts from a webhook delivery's success.
+	Deliveries time.Duration
+	// DeadDeliveries counts from a DEAD delivery's last change.
+	DeadDeliveries time.Duration
+	// Sessions counts from a session's expiry or revocation.
+	Sessions time.Duration
+	// Tokens counts from a one-time token's expiry.
+	Tokens time.Duration
+	// History counts from a history entry's creation; zero by default.
+	History time.Duration
+}
+
+// Cutoff returns the instant before which rows kept for age are deleted
+// at now, or the zero time for age 0 (keep for ever).
+func Cutoff(now time.Time, age time.Duration) time.Time {
+	if age <= 0 {
+		return time.Time{}
+	}
+	return now.Add(-age)
 }
 
 // Setting describes one configuration entry, for flags and the docs.
@@ -130,6 +163,54 @@ var Settings = []Setting{
 	{"graphql-documents", "ROSTER_GRAPHQL_DOCUMENTS", "", "path of a persisted-documents manifest: a JSON object of document IDs and texts, such as the Relay compiler's persisted-queries.json; clients send documentId"},
 	{"graphql-trusted-documents", "ROSTER_GRAPHQL_TRUSTED_DOCUMENTS", "false", "true runs only the documents of --graphql-documents, for sessions and anonymous callers (API keys may send any document)"},
 	{"statement-timeout", "ROSTER_STATEMENT_TIMEOUT", "5s", "longest time one SQL statement of the server may run, e.g. 5s or 1500ms; a request whose statement runs longer gets TIMEOUT; 0 means no limit"},
+	{"retention-sent-mails", "ROSTER_RETENTION_SENT_MAILS", "30d", "how long sent mails stay in the outbox (address and subject; the body is emptied when sent), e.g. 30d or 12h; 0 keeps them"},
+	{"retention-dead-mails", "ROSTER_RETENTION_DEAD_MAILS", "90d", "how long mails that failed for good (DEAD) stay, with their body, after their last change; 0 keeps them"},
+	{"retention-webhook-deliveries", "ROSTER_RETENTION_WEBHOOK_DELIVERIES", "30d", "how long succeeded webhook deliveries (payload and attempts) stay after delivery; 0 keeps them"},
+	{"retention-dead-webhook-deliveries", "ROSTER_RETENTION_DEAD_WEBHOOK_DELIVERIES", "90d", "how long webhook deliveries that failed for good (DEAD) stay after their last change; 0 keeps them"},
+	{"retention-sessions", "ROSTER_RETENTION_SESSIONS", "7d", "how long ended sessions (expired or revoked, with IP and browser) stay; 0 keeps them"},
+	{"retention-tokens", "ROSTER_RETENTION_TOKENS", "7d", "how long one-time tokens (invitation, confirmation, reset) stay after they expired; 0 keeps them"},
+	{"retention-history", "ROSTER_RETENTION_HISTORY", "0", "how long history entries (the change history of users) stay; 0, the default, keeps them for ever"},
+}
+
+// retentionFlags maps the retention settings to their fields.
+func (r *Retention) flags() []struct {
+	flag string
+	dst  *time.Duration
+} {
+	return []struct {
+		flag string
+		dst  *time.Duration
+	}{
+		{"retention-sent-mails", &r.SentMails},
+		{"retention-dead-mails", &r.DeadMails},
+		{"retention-webhook-deliveries", &r.Deliveries},
+		{"retention-dead-webhook-deliveries", &r.DeadDeliveries},
+		{"retention-sessions", &r.Sessions},
+		{"retention-tokens", &r.Tokens},
+		{"retention-history", &r.History},
+	}
+}
+
+// ParseAge reads a retention age: a whole number of days with the suffix
+// d ("30d"), a Go duration ("12h", "90m"), or 0 for no limit. Negative
+// ages are refused.
+func ParseAge(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if s == "0" {
+		return 0, nil
+	}
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n < 0 || n > 100*365 {
+			return 0, fmt.Errorf("%q is not a number of days such as 30d", s)
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("%q is not an age such as 30d, 12h or 0", s)
+	}
+	return d, nil
 }
 
 // Register defines the settings' flags on fs, with defaults taken from the
@@ -211,6 +292,13 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 			return Config{}, fmt.Errorf("config: statement-timeout must be a duration such as 5s or 1500ms (0 for no limit), got %q", *vals["statement-timeout"])
 		}
 		c.StatementTimeout = d
+		for _, r := range c.Retention.flags() {
+			age, err := ParseAge(*vals[r.flag])
+			if err != nil {
+				return Config{}, fmt.Errorf("config: %s: %w", r.flag, err)
+			}
+			*r.dst = age
+		}
 		if err := c.validate(); err != nil {
 			return Config{}, err
 		}

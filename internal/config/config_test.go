@@ -15,6 +15,8 @@ import (
 	"github.com/rosterhq/roster/internal/requestlimit"
 )
 
+const day = 24 * time.Hour
+
 // load registers the settings on a fresh flag set with env as the
 // environment, parses args and builds the Config.
 func load(t *testing.T, env map[string]string, args ...string) (config.Config, error) {
@@ -51,6 +53,9 @@ func TestDefaults(t *testing.T) {
 		APQ:         true,
 		// Every statement is bounded unless an operator says otherwise.
 		StatementTimeout: 5 * time.Second,
+		// The history is kept for ever unless an operator says otherwise.
+		Retention: config.Retention{SentMails: 30 * day, DeadMails: 90 * day, Deliveries: 30 * day, DeadDeliveries: 90 * day,
+			Sessions: 7 * day, Tokens: 7 * day, History: 0},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("defaults:\n got %+v\nwant %+v", got, want)
@@ -87,7 +92,9 @@ func TestSettingsRegisterFlags(t *testing.T) {
 	}
 	// TLSCert and TLSKey share one field declaration but are two fields;
 	// Limits holds one setting per field of its own.
-	n := reflect.TypeOf(config.Config{}).NumField() - 1 + reflect.TypeOf(requestlimit.Policy{}).NumField()
+	// So does Retention.
+	n := reflect.TypeOf(config.Config{}).NumField() - 2 + reflect.TypeOf(requestlimit.Policy{}).NumField() +
+		reflect.TypeOf(config.Retention{}).NumField()
 	if len(config.Settings) != n {
 		t.Errorf("%d settings for %d Config fields", len(config.Settings), n)
 	}
@@ -95,37 +102,44 @@ func TestSettingsRegisterFlags(t *testing.T) {
 
 // fullEnv sets every variable.
 var fullEnv = map[string]string{
-	"ROSTER_ADDR":                        "localhost:9090",
-	"DATABASE_URL":                       "postgres://u:p@db:5432/roster",
-	"ROSTER_MIGRATE":                     "true",
-	"ROSTER_LOG_LEVEL":                   "debug",
-	"ROSTER_LOG_FORMAT":                  "json",
-	"ROSTER_CORS_ORIGINS":                "https://a.example.com",
-	"ROSTER_DEMO_USERS":                  "200",
-	"ROSTER_ADMIN_EMAIL":                 "root@example.com",
-	"ROSTER_PUBLIC_URL":                  "https://id.example.com",
-	"ROSTER_TRUSTED_PROXIES":             "10.0.0.0/8",
-	"ROSTER_TLS_CERT":                    "/etc/roster/cert.pem",
-	"ROSTER_TLS_KEY":                     "/etc/roster/key.pem",
-	"ROSTER_FRONTEND_URL":                "https://app.example.com",
-	"ROSTER_SMTP_URL":                    "smtp://roster:mail-pw@smtp.example.com:587",
-	"ROSTER_MAIL_FROM":                   "Roster <no-reply@example.com>",
-	"ROSTER_OIDC_PROVIDERS":              `[{"name":"env"}]`,
-	"ROSTER_OIDC_STATE_KEY":              "c3RhdGU=",
-	"ROSTER_WEBHOOK_ALLOW_PRIVATE":       "true",
-	"ROSTER_GRAPHQL_MAX_DEPTH":           "11",
-	"ROSTER_GRAPHQL_MAX_ALIASES":         "12",
-	"ROSTER_GRAPHQL_MAX_ROOT_FIELDS":     "13",
-	"ROSTER_GRAPHQL_MAX_MUTATIONS":       "14",
-	"ROSTER_GRAPHQL_MAX_TOKENS":          "1500",
-	"ROSTER_GRAPHQL_MAX_COMPLEXITY":      "1600",
-	"ROSTER_GRAPHQL_MAX_PASSWORD_HASHES": "2",
-	"ROSTER_GRAPHQL_MAX_MAILS":           "4",
-	"ROSTER_GRAPHQL_INTROSPECTION":       "false",
-	"ROSTER_GRAPHQL_APQ":                 "false",
-	"ROSTER_GRAPHQL_DOCUMENTS":           "/etc/roster/documents.json",
-	"ROSTER_GRAPHQL_TRUSTED_DOCUMENTS":   "true",
-	"ROSTER_STATEMENT_TIMEOUT":           "2500ms",
+	"ROSTER_ADDR":                              "localhost:9090",
+	"DATABASE_URL":                             "postgres://u:p@db:5432/roster",
+	"ROSTER_MIGRATE":                           "true",
+	"ROSTER_LOG_LEVEL":                         "debug",
+	"ROSTER_LOG_FORMAT":                        "json",
+	"ROSTER_CORS_ORIGINS":                      "https://a.example.com",
+	"ROSTER_DEMO_USERS":                        "200",
+	"ROSTER_ADMIN_EMAIL":                       "root@example.com",
+	"ROSTER_PUBLIC_URL":                        "https://id.example.com",
+	"ROSTER_TRUSTED_PROXIES":                   "10.0.0.0/8",
+	"ROSTER_TLS_CERT":                          "/etc/roster/cert.pem",
+	"ROSTER_TLS_KEY":                           "/etc/roster/key.pem",
+	"ROSTER_FRONTEND_URL":                      "https://app.example.com",
+	"ROSTER_SMTP_URL":                          "smtp://roster:mail-pw@smtp.example.com:587",
+	"ROSTER_MAIL_FROM":                         "Roster <no-reply@example.com>",
+	"ROSTER_OIDC_PROVIDERS":                    `[{"name":"env"}]`,
+	"ROSTER_OIDC_STATE_KEY":                    "c3RhdGU=",
+	"ROSTER_WEBHOOK_ALLOW_PRIVATE":             "true",
+	"ROSTER_GRAPHQL_MAX_DEPTH":                 "11",
+	"ROSTER_GRAPHQL_MAX_ALIASES":               "12",
+	"ROSTER_GRAPHQL_MAX_ROOT_FIELDS":           "13",
+	"ROSTER_GRAPHQL_MAX_MUTATIONS":             "14",
+	"ROSTER_GRAPHQL_MAX_TOKENS":                "1500",
+	"ROSTER_GRAPHQL_MAX_COMPLEXITY":            "1600",
+	"ROSTER_GRAPHQL_MAX_PASSWORD_HASHES":       "2",
+	"ROSTER_GRAPHQL_MAX_MAILS":                 "4",
+	"ROSTER_GRAPHQL_INTROSPECTION":             "false",
+	"ROSTER_GRAPHQL_APQ":                       "false",
+	"ROSTER_GRAPHQL_DOCUMENTS":                 "/etc/roster/documents.json",
+	"ROSTER_GRAPHQL_TRUSTED_DOCUMENTS":         "true",
+	"ROSTER_STATEMENT_TIMEOUT":                 "2500ms",
+	"ROSTER_RETENTION_SENT_MAILS":              "1d",
+	"ROSTER_RETENTION_DEAD_MAILS":              "2d",
+	"ROSTER_RETENTION_WEBHOOK_DELIVERIES":      "3d",
+	"ROSTER_RETENTION_DEAD_WEBHOOK_DELIVERIES": "4d",
+	"ROSTER_RETENTION_SESSIONS":                "5h",
+	"ROSTER_RETENTION_TOKENS":                  "90m",
+	"ROSTER_RETENTION_HISTORY":                 "3650d",
 }
 
 func TestEnvOverridesDefault(t *testing.T) {
@@ -157,6 +171,8 @@ func TestEnvOverridesDefault(t *testing.T) {
 		Documents:        "/etc/roster/documents.json",
 		TrustedDocuments: true,
 		StatementTimeout: 2500 * time.Millisecond,
+		Retention: config.Retention{SentMails: day, DeadMails: 2 * day, Deliveries: 3 * day, DeadDeliveries: 4 * day,
+			Sessions: 5 * time.Hour, Tokens: 90 * time.Minute, History: 3650 * day},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("env:\n got %+v\nwant %+v", got, want)
@@ -199,6 +215,13 @@ func TestFlagOverridesEnv(t *testing.T) {
 		"-graphql-documents", "docs.json",
 		"-graphql-trusted-documents", "false",
 		"-statement-timeout", "0",
+		"-retention-sent-mails", "0",
+		"-retention-dead-mails", "0",
+		"-retention-webhook-deliveries", "0",
+		"-retention-dead-webhook-deliveries", "0",
+		"-retention-sessions", "0",
+		"-retention-tokens", "0",
+		"-retention-history", "0",
 	)
 	want := config.Config{
 		Addr:           "[::1]:7070",
@@ -224,6 +247,29 @@ func TestFlagOverridesEnv(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("flags:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// TestRetentionAges: ages are days, Go durations or 0; anything else, a
+// negative age included, stops the start naming the setting.
+func TestRetentionAges(t *testing.T) {
+	for in, want := range map[string]time.Duration{"0": 0, "30d": 30 * day, "0d": 0, "12h": 12 * time.Hour, " 90m ": 90 * time.Minute, "1h30m": 90 * time.Minute} {
+		got, err := config.ParseAge(in)
+		if err != nil || got != want {
+			t.Errorf("ParseAge(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "30", "-1d", "-5h", "1.5d", "d", "30 days", "99999999d"} {
+		if _, err := load(t, nil, "-retention-sessions", in); err == nil || !strings.Contains(err.Error(), "retention-sessions") {
+			t.Errorf("retention-sessions %q: err = %v, want an error naming the setting", in, err)
+		}
+	}
+	now := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	if got := config.Cutoff(now, 0); !got.IsZero() {
+		t.Errorf("Cutoff(now, 0) = %v, want the zero time (keep for ever)", got)
+	}
+	if got := config.Cutoff(now, 2*day); !got.Equal(now.Add(-48 * time.Hour)) {
+		t.Errorf("Cutoff(now, 2d) = %v", got)
 	}
 }
 

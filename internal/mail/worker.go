@@ -13,6 +13,7 @@ import (
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/outgoingmail"
+	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
@@ -216,13 +217,21 @@ func Requeue(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.Outgoin
 }
 
 // Prune deletes the outbox rows nobody needs any more: mails sent before
-// sent, and DEAD mails last touched before dead (kept longer, so that
-// someone can look into them). It returns how many went.
+// sent, and DEAD mails last touched before dead (usually kept longer, so
+// that someone can look into them). A zero time deletes none of its kind.
+// Pending mails always stay. It returns how many went.
 func Prune(ctx context.Context, client *ent.Client, sent, dead time.Time) (int, error) {
-	n, err := client.OutgoingMail.Delete().Where(outgoingmail.Or(
-		outgoingmail.And(outgoingmail.StatusEQ(outgoingmail.StatusSENT), outgoingmail.SentAtLT(sent)),
-		outgoingmail.And(outgoingmail.StatusEQ(outgoingmail.StatusDEAD), outgoingmail.UpdatedAtLT(dead)),
-	)).Exec(viewer.SystemContext(ctx))
+	var which []predicate.OutgoingMail
+	if !sent.IsZero() {
+		which = append(which, outgoingmail.And(outgoingmail.StatusEQ(outgoingmail.StatusSENT), outgoingmail.SentAtLT(sent)))
+	}
+	if !dead.IsZero() {
+		which = append(which, outgoingmail.And(outgoingmail.StatusEQ(outgoingmail.StatusDEAD), outgoingmail.UpdatedAtLT(dead)))
+	}
+	if len(which) == 0 {
+		return 0, nil
+	}
+	n, err := client.OutgoingMail.Delete().Where(outgoingmail.Or(which...)).Exec(viewer.SystemContext(ctx))
 	if err != nil {
 		return n, fmt.Errorf("mail: prune: %w", err)
 	}

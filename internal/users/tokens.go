@@ -94,10 +94,14 @@ func consumeToken(ctx context.Context, tx *ent.Client, secret string, now time.T
 	return t, nil
 }
 
-// PruneTokens deletes one-time tokens that expired more than a week
-// before now; used, replaced or not, they can no longer do anything.
-func PruneTokens(ctx context.Context, client *ent.Client, now time.Time) (int, error) {
-	n, err := client.OneTimeToken.Delete().Where(onetimetoken.ExpiresAtLT(now.Add(-7 * 24 * time.Hour))).Exec(viewer.SystemContext(ctx))
+// PruneTokens deletes one-time tokens that expired before expired (none
+// when it is the zero time); used, replaced or not, they can no longer do
+// anything.
+func PruneTokens(ctx context.Context, client *ent.Client, expired time.Time) (int, error) {
+	if expired.IsZero() {
+		return 0, nil
+	}
+	n, err := client.OneTimeToken.Delete().Where(onetimetoken.ExpiresAtLT(expired)).Exec(viewer.SystemContext(ctx))
 	if err != nil {
 		return n, fmt.Errorf("users: prune tokens: %w", err)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/apikey"
+	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/webhookdelivery"
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/pulid"
@@ -194,14 +195,23 @@ func nonNil(s []string) []string {
 
 // Prune deletes the deliveries nobody needs any more, with their
 // attempts: those that succeeded before succeeded, and DEAD ones last
-// touched before dead (kept longer, so that someone can look into them
-// or redeliver). Their payloads hold old and new values of users, so
-// they are not kept for ever. It returns how many went.
+// touched before dead (usually kept longer, so that someone can look into
+// them or redeliver). A zero time deletes none of its kind; pending
+// deliveries always stay. Their payloads hold old and new values of
+// users, so they are not meant to be kept for ever. It returns how many
+// went.
 func Prune(ctx context.Context, client *ent.Client, succeeded, dead time.Time) (int, error) {
-	n, err := client.WebhookDelivery.Delete().Where(webhookdelivery.Or(
-		webhookdelivery.And(webhookdelivery.StatusEQ(webhookdelivery.StatusSUCCEEDED), webhookdelivery.DeliveredAtLT(succeeded)),
-		webhookdelivery.And(webhookdelivery.StatusEQ(webhookdelivery.StatusDEAD), webhookdelivery.UpdatedAtLT(dead)),
-	)).Exec(viewer.SystemContext(ctx))
+	var which []predicate.WebhookDelivery
+	if !succeeded.IsZero() {
+		which = append(which, webhookdelivery.And(webhookdelivery.StatusEQ(webhookdelivery.StatusSUCCEEDED), webhookdelivery.DeliveredAtLT(succeeded)))
+	}
+	if !dead.IsZero() {
+		which = append(which, webhookdelivery.And(webhookdelivery.StatusEQ(webhookdelivery.StatusDEAD), webhookdelivery.UpdatedAtLT(dead)))
+	}
+	if len(which) == 0 {
+		return 0, nil
+	}
+	n, err := client.WebhookDelivery.Delete().Where(webhookdelivery.Or(which...)).Exec(viewer.SystemContext(ctx))
 	if err != nil {
 		return n, fmt.Errorf("webhook: prune: %w", err)
 	}
