@@ -289,6 +289,15 @@ var matrix = map[string]operation{
 		},
 		expect: adminOnly,
 	},
+	"exportUser": {
+		query:  `mutation($id: ID!) { exportUser(input: {id: $id}) { document } }`,
+		vars:   func(w *world, _ string) map[string]any { return w.id(w.inA) },
+		expect: adminOnly,
+	},
+	"exportMe": {
+		query:  `mutation { exportMe { document } }`,
+		expect: selfOnly,
+	},
 	"signInOptions": {
 		query:  `{ signInOptions { selfSignupEnabled passwordPolicy { minLength } oidcProviders { name } } }`,
 		expect: all("ok"),

@@ -243,6 +243,8 @@ type ComplexityRoot struct {
 		DeleteRole                func(childComplexity int, input model.DeleteRoleInput) int
 		DeleteUser                func(childComplexity int, input model.UserIDInput) int
 		DeleteWebhookEndpoint     func(childComplexity int, input model.DeleteWebhookEndpointInput) int
+		ExportMe                  func(childComplexity int) int
+		ExportUser                func(childComplexity int, input model.UserIDInput) int
 		LockUser                  func(childComplexity int, input model.LockUserInput) int
 		Login                     func(childComplexity int, input model.LoginInput) int
 		Logout                    func(childComplexity int) int
@@ -346,6 +348,10 @@ type ComplexityRoot struct {
 		ForbidNames  func(childComplexity int) int
 		MaxLength    func(childComplexity int) int
 		MinLength    func(childComplexity int) int
+	}
+
+	PersonalDataExportPayload struct {
+		Document func(childComplexity int) int
 	}
 
 	Query struct {
@@ -652,6 +658,8 @@ type MutationResolver interface {
 	RevokeAPIKey(ctx context.Context, input model.RevokeAPIKeyInput) (*model.APIKeyPayload, error)
 	RedeliverMail(ctx context.Context, input model.RedeliverMailInput) (*model.OutgoingMailPayload, error)
 	SendUserEmail(ctx context.Context, input model.SendUserEmailInput) (*model.SendUserEmailPayload, error)
+	ExportUser(ctx context.Context, input model.UserIDInput) (*model.PersonalDataExportPayload, error)
+	ExportMe(ctx context.Context) (*model.PersonalDataExportPayload, error)
 }
 type OutgoingMailConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *ent.OutgoingMailConnection) (int, error)
@@ -1430,6 +1438,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteWebhookEndpoint(childComplexity, args["input"].(model.DeleteWebhookEndpointInput)), true
+	case "Mutation.exportMe":
+		if e.ComplexityRoot.Mutation.ExportMe == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.ExportMe(childComplexity), true
+	case "Mutation.exportUser":
+		if e.ComplexityRoot.Mutation.ExportUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_exportUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ExportUser(childComplexity, args["input"].(model.UserIDInput)), true
 	case "Mutation.lockUser":
 		if e.ComplexityRoot.Mutation.LockUser == nil {
 			break
@@ -2008,6 +2033,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PasswordPolicy.MinLength(childComplexity), true
+
+	case "PersonalDataExportPayload.document":
+		if e.ComplexityRoot.PersonalDataExportPayload.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataExportPayload.Document(childComplexity), true
 
 	case "Query.apiKeys":
 		if e.ComplexityRoot.Query.APIKeys == nil {
@@ -5314,6 +5346,8 @@ enum Permission {
   USERS_DELETE
   "users:email: write users an email (sendUserEmail)"
   USERS_EMAIL
+  "users:export: export all personal data of users (exportUser)"
+  USERS_EXPORT
   "roles:manage: create, edit and delete custom roles"
   ROLES_MANAGE
   "customers:manage: create, edit and delete customers"
@@ -6038,6 +6072,38 @@ extend type Mutation {
   sendUserEmail(input: SendUserEmailInput!): SendUserEmailPayload! @hasPermission(permission: USERS_EMAIL) @budget(mail: true)
 }
 
+"""
+Everything Roster holds about one person, for a data-subject access
+request. document is one JSON object (format "roster.personal-data.v1")
+with the account (profile, custom attributes, sign-up and sign-in
+facts, role, customers), email aliases, OpenID Connect identities,
+sessions, one-time tokens, newsletter subscriptions, history entries,
+mails in the outbox and webhook deliveries about the person. Secrets are
+never in it: no password, session or token hash, no mail bodies.
+docs/api.md#export-personal-data describes every part.
+"""
+type PersonalDataExportPayload {
+  document: Map!
+}
+
+extend type Mutation {
+  """
+  Export a user's personal data. Needs users:export and, as for every
+  action on an account, that the caller may manage the user. The export
+  is recorded in the user's history (property data_exported, without the
+  content). A caller may run 20 exports in 15 minutes, beyond that
+  RATE_LIMITED (reason TOO_MANY_EXPORTS). A mutation, not a query,
+  because it writes that record.
+  """
+  exportUser(input: UserIDInput!): PersonalDataExportPayload! @hasPermission(permission: USERS_EXPORT)
+  """
+  Export your own personal data, as exportUser does; history entries
+  keep their author only where you made the change. For signed-in users,
+  not API keys.
+  """
+  exportMe: PersonalDataExportPayload! @auth
+}
+
 """An OpenID Connect provider offered for browser sign-in."""
 type OIDCProvider {
   """The provider's configured name."""
@@ -6547,6 +6613,14 @@ func (ec *executionContext) childFields_PasswordPolicy(ctx context.Context, fiel
 		return ec.fieldContext_PasswordPolicy_forbidCommon(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PasswordPolicy", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonalDataExportPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "document":
+		return ec.fieldContext_PersonalDataExportPayload_document(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalDataExportPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_RemoveEmailAliasPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7377,6 +7451,20 @@ func (ec *executionContext) field_Mutation_deleteWebhookEndpoint_args(ctx contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.DeleteWebhookEndpointInput, error) {
 			return ec.unmarshalNDeleteWebhookEndpointInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐDeleteWebhookEndpointInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_exportUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UserIDInput, error) {
+			return ec.unmarshalNUserIDInput2githubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐUserIDInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13041,6 +13129,113 @@ func (ec *executionContext) fieldContext_Mutation_sendUserEmail(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_exportUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_exportUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ExportUser(ctx, fc.Args["input"].(model.UserIDInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				permission, err := ec.unmarshalNPermission2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpermissionᚐPermission(ctx, "USERS_EXPORT")
+				if err != nil {
+					var zeroVal *model.PersonalDataExportPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasPermission == nil {
+					var zeroVal *model.PersonalDataExportPayload
+					return zeroVal, errors.New("directive hasPermission is not implemented")
+				}
+				return ec.Directives.HasPermission(ctx, nil, directive0, permission)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonalDataExportPayload) graphql.Marshaler {
+			return ec.marshalNPersonalDataExportPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐPersonalDataExportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_exportUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataExportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_exportUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_exportMe(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_exportMe(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().ExportMe(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.Auth == nil {
+					var zeroVal *model.PersonalDataExportPayload
+					return zeroVal, errors.New("directive auth is not implemented")
+				}
+				return ec.Directives.Auth(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonalDataExportPayload) graphql.Marshaler {
+			return ec.marshalNPersonalDataExportPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐPersonalDataExportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_exportMe(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataExportPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NewsletterPayload_subscription(ctx context.Context, field graphql.CollectedField, obj *model.NewsletterPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14123,6 +14318,29 @@ func (ec *executionContext) _PasswordPolicy_forbidCommon(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_PasswordPolicy_forbidCommon(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PasswordPolicy", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PersonalDataExportPayload_document(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataExportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataExportPayload_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
+			return ec.marshalNMap2map(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataExportPayload_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataExportPayload", field, false, false, "Map")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -30086,6 +30304,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "exportUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_exportUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "exportMe":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_exportMe(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30588,6 +30820,39 @@ func (ec *executionContext) _PasswordPolicy(ctx context.Context, sel ast.Selecti
 			}
 		case "forbidCommon":
 			out.Values[i] = ec._PasswordPolicy_forbidCommon(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personalDataExportPayloadImplementors = []string{"PersonalDataExportPayload"}
+
+func (ec *executionContext) _PersonalDataExportPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PersonalDataExportPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalDataExportPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalDataExportPayload")
+		case "document":
+			out.Values[i] = ec._PersonalDataExportPayload_document(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -33128,6 +33393,24 @@ func (ec *executionContext) marshalNLogoutPayload2ᚖgithubᚗcomᚋrosterhqᚋr
 	return ec._LogoutPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNMap2map(ctx context.Context, v any) (map[string]any, error) {
+	res, err := graphql.UnmarshalMap(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMap2map(ctx context.Context, sel ast.SelectionSet, v map[string]any) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Map!")
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalMap(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Map!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNNewsletterPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐNewsletterPayload(ctx context.Context, sel ast.SelectionSet, v *model.NewsletterPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "NewsletterPayload!")
@@ -33323,6 +33606,14 @@ func (ec *executionContext) marshalNPermission2ᚕgithubᚗcomᚋrosterhqᚋrost
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNPersonalDataExportPayload2ᚖgithubᚗcomᚋrosterhqᚋrosterᚋgraphᚋmodelᚐPersonalDataExportPayload(ctx context.Context, sel ast.SelectionSet, v *model.PersonalDataExportPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonalDataExportPayload!")
+		return graphql.Null
+	}
+	return ec._PersonalDataExportPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNProfileInput2githubᚗcomᚋrosterhqᚋrosterᚋinternalᚋusersᚐProfileInput(ctx context.Context, v any) (users.ProfileInput, error) {

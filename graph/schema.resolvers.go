@@ -365,6 +365,24 @@ func (r *mutationResolver) SendUserEmail(ctx context.Context, input model.SendUs
 	return &model.SendUserEmailPayload{User: u, Recipients: recipients}, nil
 }
 
+// ExportUser is the resolver for the exportUser field.
+func (r *mutationResolver) ExportUser(ctx context.Context, input model.UserIDInput) (*model.PersonalDataExportPayload, error) {
+	doc, err := r.Users.Export(ctx, input.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &model.PersonalDataExportPayload{Document: doc}, nil
+}
+
+// ExportMe is the resolver for the exportMe field.
+func (r *mutationResolver) ExportMe(ctx context.Context) (*model.PersonalDataExportPayload, error) {
+	doc, err := r.Users.ExportMe(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &model.PersonalDataExportPayload{Document: doc}, nil
+}
+
 // TotalCountIsCapped is the resolver for the totalCountIsCapped field.
 func (r *outgoingMailConnectionResolver) TotalCountIsCapped(ctx context.Context, obj *ent.OutgoingMailConnection) (bool, error) {
 	return paging.Capped(obj.TotalCount), nil

@@ -8,6 +8,7 @@
 //	roster admin create --email E --password-stdin
 //	                        create a confirmed admin
 //	roster mail test --to A send a test message through the SMTP server
+//	roster export --user ID print a user's personal data as JSON
 //	roster version          print the version
 //
 // Every command reads the same flags and environment variables; see the
@@ -18,6 +19,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -45,6 +47,7 @@ import (
 	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/persisted"
+	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/seed"
 	"github.com/rosterhq/roster/internal/server"
 	"github.com/rosterhq/roster/internal/users"
@@ -75,6 +78,7 @@ Commands:
   seed       add demo users: roster seed --users 1000
   admin      administrators: roster admin create --email E --password-stdin
   mail       check the SMTP settings: roster mail test --to ADDRESS
+  export     print a user's personal data as JSON: roster export --user ID
   version    print the version
 
 Run "roster <command> -h" for the flags of a command.
@@ -176,6 +180,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return err
 		}
 		return mailTest(ctx, cfg, *to, stdout)
+	case "export":
+		id := fs.String("user", "", "ID of the user whose personal data to print")
+		cfg, err := parse(args)
+		if err != nil {
+			return err
+		}
+		return exportUser(ctx, cfg, *id, stdout)
 	case "version":
 		fmt.Fprintln(stdout, "roster", version)
 		return nil
@@ -464,6 +475,28 @@ func createFirstAdmin(ctx context.Context, log *slog.Logger, client *ent.Client,
 	log.Warn("created the first admin: sign in with this address and password, then change the password (it is not shown again)",
 		"email", admin.Email, "password", pw)
 	return true, nil
+}
+
+// exportUser prints the personal data of user id as one indented JSON
+// document, the same as the exportUser mutation returns, and records the
+// export in the user's history (source SYSTEM).
+func exportUser(ctx context.Context, cfg config.Config, id string, stdout io.Writer) error {
+	if strings.TrimSpace(id) == "" {
+		return errors.New("usage: roster export --user ID (a user's ID, such as usr_01M845HTV788PKPXR9JS1HFQ15)")
+	}
+	client, _, err := openDatabase(ctx, cfg, cfg.Logger())
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	svc := &users.Service{Client: client, Now: time.Now}
+	doc, err := svc.Export(viewer.SystemContext(ctx), pulid.ID(strings.TrimSpace(id)))
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
 }
 
 // mailTransport returns the SMTP transport when --smtp-url is set, else

@@ -26,10 +26,12 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/auditentry"
 	"github.com/rosterhq/roster/ent/outgoingmail"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/ent/webhookdelivery"
 	"github.com/rosterhq/roster/internal/apitest"
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
@@ -149,6 +151,63 @@ func TestUsageListsMailTest(t *testing.T) {
 	if err != nil || !strings.Contains(stdout, "roster mail test --to ADDRESS") {
 		t.Fatalf("help: err = %v, stdout = %q", err, stdout)
 	}
+}
+
+// TestExportCommand: roster export --user prints the user's personal data
+// as the API exports it (the profile, the aliases, the history), without
+// secrets, and records the export in the history with source SYSTEM; a
+// missing or unknown ID fails without output.
+func TestExportCommand(t *testing.T) {
+	clearMailEnv(t)
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		url := "--database-url=" + env.Target.DSN
+		if env.Dialect == dialect.SQLite {
+			url = "--database-url=sqlite:" + env.Target.Path
+		}
+		u := env.NewUser("cli-subject@example.com", func(c *ent.UserCreate) {
+			c.SetFirstName("Clio").SetPasswordHash("$argon2id$v=19$m=65536,t=1,p=1$c2FsdA$c2VjcmV0aGFzaA")
+		})
+		env.Client.EmailAlias.Create().SetUser(u).SetEmail("clio.alias@example.com").ExecX(env.Ctx)
+		token := env.SessionFor(u)
+
+		stdout, stderr, err := runRoster(t, "export", "--user", string(u.ID), url)
+		if err != nil {
+			t.Fatalf("export: %v (stderr %q)", err, stderr)
+		}
+		var doc struct {
+			Format   string
+			User     map[string]any
+			Aliases  []map[string]any `json:"email_aliases"`
+			Sessions []map[string]any
+			History  []map[string]any
+		}
+		if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+			t.Fatalf("stdout is not one JSON document: %v\n%s", err, stdout)
+		}
+		if doc.Format != users.ExportFormat || doc.User["email"] != "cli-subject@example.com" || doc.User["first_name"] != "Clio" ||
+			len(doc.Aliases) != 1 || doc.Aliases[0]["email"] != "clio.alias@example.com" || len(doc.Sessions) != 1 || len(doc.History) == 0 {
+			t.Fatalf("document: %s", stdout)
+		}
+		for _, secret := range []string{"password_hash", "token_hash", "argon2id", token} {
+			if strings.Contains(stdout, secret) {
+				t.Errorf("the export contains %q", secret)
+			}
+		}
+		entries := env.Client.AuditEntry.Query().Where(auditentry.SubjectID(u.ID), auditentry.Property(audit.PropertyDataExported)).AllX(env.Ctx)
+		if len(entries) != 1 || entries[0].Source != auditentry.SourceSYSTEM || entries[0].AuthorLabel != nil {
+			t.Fatalf("history entries of the export: %+v", entries)
+		}
+
+		if out, _, err := runRoster(t, "export", url); err == nil || !strings.Contains(err.Error(), "roster export --user ID") || out != "" {
+			t.Errorf("export without --user: err = %v, stdout %q", err, out)
+		}
+		if out, _, err := runRoster(t, "export", "--user", "usr_01M8440ZDEZSWH06GDXBMYVXDW", url); err == nil || !strings.Contains(err.Error(), "no user with ID") || out != "" {
+			t.Errorf("export of an unknown user: err = %v, stdout %q", err, out)
+		}
+		if help, _, _ := runRoster(t, "help"); !strings.Contains(help, "roster export --user ID") {
+			t.Errorf("the usage does not list export: %s", help)
+		}
+	})
 }
 
 // TestHelpHidesSecrets: the environment's database and SMTP URLs carry

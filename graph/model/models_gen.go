@@ -238,6 +238,18 @@ type PasswordPolicy struct {
 	ForbidCommon bool `json:"forbidCommon"`
 }
 
+// Everything Roster holds about one person, for a data-subject access
+// request. document is one JSON object (format "roster.personal-data.v1")
+// with the account (profile, custom attributes, sign-up and sign-in
+// facts, role, customers), email aliases, OpenID Connect identities,
+// sessions, one-time tokens, newsletter subscriptions, history entries,
+// mails in the outbox and webhook deliveries about the person. Secrets are
+// never in it: no password, session or token hash, no mail bodies.
+// docs/api.md#export-personal-data describes every part.
+type PersonalDataExportPayload struct {
+	Document map[string]any `json:"document"`
+}
+
 type RedeliverMailInput struct {
 	ID pulid.ID `json:"id"`
 }

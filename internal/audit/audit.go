@@ -47,6 +47,10 @@ const (
 	// PropertyEmailSent records a message an administrator wrote to the
 	// user: its subject and recipients, never its text.
 	PropertyEmailSent = "email_sent"
+	// PropertyDataExported records an export of the user's personal
+	// data (users.Service.Export): who ran it and through which source,
+	// never the content.
+	PropertyDataExported = "data_exported"
 )
 
 // ignored fields are bookkeeping, not profile changes.

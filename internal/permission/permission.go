@@ -20,6 +20,7 @@ const (
 	UsersLock       Permission = "users:lock"
 	UsersDelete     Permission = "users:delete"
 	UsersEmail      Permission = "users:email"
+	UsersExport     Permission = "users:export"
 	RolesManage     Permission = "roles:manage"
 	CustomersManage Permission = "customers:manage"
 	AuditRead       Permission = "audit:read"
@@ -36,7 +37,7 @@ const (
 
 // All returns every permission in a stable order.
 func All() []Permission {
-	return []Permission{UsersRead, UsersWrite, UsersInvite, UsersLock, UsersDelete, UsersEmail,
+	return []Permission{UsersRead, UsersWrite, UsersInvite, UsersLock, UsersDelete, UsersEmail, UsersExport,
 		RolesManage, CustomersManage, AuditRead, WebhooksManage, SettingsManage, APIKeysManage}
 }
 
@@ -72,7 +73,7 @@ func contains(ps []Permission, p Permission) bool {
 // enumNames maps each permission to its GraphQL enum value.
 var enumNames = map[Permission]string{
 	UsersRead: "USERS_READ", UsersWrite: "USERS_WRITE", UsersInvite: "USERS_INVITE",
-	UsersLock: "USERS_LOCK", UsersDelete: "USERS_DELETE", UsersEmail: "USERS_EMAIL", RolesManage: "ROLES_MANAGE",
+	UsersLock: "USERS_LOCK", UsersDelete: "USERS_DELETE", UsersEmail: "USERS_EMAIL", UsersExport: "USERS_EXPORT", RolesManage: "ROLES_MANAGE",
 	CustomersManage: "CUSTOMERS_MANAGE", AuditRead: "AUDIT_READ", WebhooksManage: "WEBHOOKS_MANAGE",
 	SettingsManage: "SETTINGS_MANAGE", APIKeysManage: "APIKEYS_MANAGE",
 }
