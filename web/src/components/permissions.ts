@@ -6,6 +6,7 @@ export const permissions: { value: string; label: string }[] = [
   { value: 'USERS_LOCK', label: 'users:lock — lock and unlock users' },
   { value: 'USERS_DELETE', label: 'users:delete — delete users' },
   { value: 'USERS_EMAIL', label: 'users:email — send users an email' },
+  { value: 'USERS_EXPORT', label: 'users:export — export all personal data of users' },
   { value: 'ROLES_MANAGE', label: 'roles:manage — manage custom roles' },
   { value: 'CUSTOMERS_MANAGE', label: 'customers:manage — manage customers' },
   { value: 'AUDIT_READ', label: 'audit:read — read the change history' },

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<1483889b1f27c5f5784e8e1381fc8549>>
+ * @generated SignedSource<<4ed96d15d70f3b5078b3e31dac6e0771>>
  * @relayHash c11ca4b8587ac6766663624cb82c523c
  * @lightSyntaxTransform
  */
@@ -11,7 +11,7 @@
 // @relayRequestID 5d66c16b3958f8bf72a083dfc2caf5358f1db7ca9b8902b360987b9ec6775d3a
 
 import { ConcreteRequest } from 'relay-runtime';
-export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
+export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_EXPORT" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
 export type CreateAPIKeyInput = {
   customerIDs?: ReadonlyArray<string> | null | undefined;
   expiresAt?: string | null | undefined;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<4cfcd4fc7cfdef256c68fc04f00cae6a>>
+ * @generated SignedSource<<4cdd79fd64a5247157b6f04be7b9abce>>
  * @relayHash 638305cc17043a5ae5eba20ff54baccb
  * @lightSyntaxTransform
  */
@@ -11,7 +11,7 @@
 // @relayRequestID b1572bee48c1887304a1da35c742375f08295c56850fef6f0cc9edfc947ce4d9
 
 import { ConcreteRequest } from 'relay-runtime';
-export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
+export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_EXPORT" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
 export type APIKeysScreenQuery$variables = Record<PropertyKey, never>;
 export type APIKeysScreenQuery$data = {
   readonly apiKeys: ReadonlyArray<{

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<d15f928a9f3f8aa35ce54723f1ca03a1>>
+ * @generated SignedSource<<62a192bc8c385fee905c4b83b07aa7c7>>
  * @relayHash 7ebe96945091e70d283086bfa60980ec
  * @lightSyntaxTransform
  */
@@ -11,7 +11,7 @@
 // @relayRequestID 3a610dd8eef79f20cdd3e04e0cd13dd92ff10bb2a55b0319cb818cedd54fd58b
 
 import { ConcreteRequest } from 'relay-runtime';
-export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
+export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_EXPORT" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
 export type ViewerKind = "ANONYMOUS" | "API_KEY" | "USER" | "%future added value";
 export type ShellQuery$variables = Record<PropertyKey, never>;
 export type ShellQuery$data = {

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<2cb49f6b656e020cd42471cd653db6c8>>
+ * @generated SignedSource<<8ada9becbec332adbb4ed753bd749128>>
  * @relayHash 935d867138d124b6bd367255407b2dc4
  * @lightSyntaxTransform
  */
@@ -11,7 +11,7 @@
 // @relayRequestID ee4d11dc00590ddeef75cfa44342bfa606d455548f99f5c0799d4aaec30d9e82
 
 import { ConcreteRequest } from 'relay-runtime';
-export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
+export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_EXPORT" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
 export type CreateRoleInput = {
   description?: string | null | undefined;
   name: string;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<cc88a402f70bce9db6be9d7d5ee9ff96>>
+ * @generated SignedSource<<a8bcad985229c3d9001ed7e4a4b38169>>
  * @relayHash 2c02beb5f0e64bd72dfc6703cc83f4a4
  * @lightSyntaxTransform
  */
@@ -11,7 +11,7 @@
 // @relayRequestID c1546abce964681adf78ae2eff5da863081fcc3f73c326fa41eda7e7fd8fe08d
 
 import { ConcreteRequest } from 'relay-runtime';
-export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
+export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_EXPORT" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
 export type RolesScreenQuery$variables = Record<PropertyKey, never>;
 export type RolesScreenQuery$data = {
   readonly roles: {

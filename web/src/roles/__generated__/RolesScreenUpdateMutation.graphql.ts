@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<25b7617933cd03b5148786b6b4d8f991>>
+ * @generated SignedSource<<092f33da410f37037b7a1bfa336dabf1>>
  * @relayHash 629aaab79f6b7e1659be31c0344b6801
  * @lightSyntaxTransform
  */
@@ -11,7 +11,7 @@
 // @relayRequestID ce8d6fdab869320a7566eb10ac31ed93a82c782aad35f51e7eeaf8ebbf999d04
 
 import { ConcreteRequest } from 'relay-runtime';
-export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
+export type Permission = "APIKEYS_MANAGE" | "AUDIT_READ" | "CUSTOMERS_MANAGE" | "ROLES_MANAGE" | "SETTINGS_MANAGE" | "USERS_DELETE" | "USERS_EMAIL" | "USERS_EXPORT" | "USERS_INVITE" | "USERS_LOCK" | "USERS_READ" | "USERS_WRITE" | "WEBHOOKS_MANAGE" | "%future added value";
 export type UpdateRoleInput = {
   description?: string | null | undefined;
   id: string;
