@@ -51,6 +51,8 @@ var accountChanges = []accountChange{
 		}
 		return map[string]any{"id": string(s.ID)}
 	}},
+	// Not a change, but it hands over everything about the account.
+	{"exportUser", `mutation($id: ID!) { exportUser(input: {id: $id}) { document } }`, idOf},
 	{"unlinkOIDCIdentity", `mutation($id: ID!) { unlinkOIDCIdentity(input: {id: $id}) { deletedID } }`, func(e *escalation, t *ent.User) map[string]any {
 		e.n++
 		o := e.env.Client.OIDCIdentity.Create().SetUser(t).SetIssuer("https://idp.example.com").SetSubject(fmt.Sprintf("escalation-%d", e.n)).SaveX(e.env.Ctx)
@@ -71,7 +73,7 @@ type escalation struct {
 	env          *apitest.Env
 	n            int
 	custA, custB *ent.Customer
-	managerRole  *ent.Role // every users:* permission and audit:read
+	managerRole  *ent.Role // every users:* permission but users:email, and audit:read
 	strongerRole *ent.Role // the manager's permissions plus roles:manage
 	allRole      *ent.Role // every permission, but not the built-in admin role
 }
@@ -89,7 +91,7 @@ func newEscalation(t *testing.T, env *apitest.Env) (*escalation, []caller) {
 	e := &escalation{t: t, env: env}
 	e.custA, e.custB = env.NewCustomer("Escalation A"), env.NewCustomer("Escalation B")
 	e.managerRole = env.NewRole("esc-manager", permission.UsersRead, permission.UsersWrite, permission.UsersInvite,
-		permission.UsersLock, permission.UsersDelete, permission.AuditRead)
+		permission.UsersLock, permission.UsersDelete, permission.UsersExport, permission.AuditRead)
 	e.strongerRole = env.NewRole("esc-stronger", append(e.managerRole.Permissions, permission.RolesManage)...)
 	e.allRole = env.NewRole("esc-all", permission.All()...)
 	target := func(name string, opts ...func(*ent.UserCreate)) func() *ent.User {
