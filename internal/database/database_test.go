@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"io"
+	"log/slog"
 	"os"
 	"os/exec"
 	"reflect"
@@ -86,6 +88,27 @@ func checkBootstrap(t *testing.T, client *ent.Client) {
 	if !slices.Equal(ids, []pulid.ID{database.SettingsID}) {
 		t.Fatalf("settings rows = %q, want only %q", ids, database.SettingsID)
 	}
+}
+
+// TestBuiltinAdminGainsNewPermissions: a database whose built-in admin
+// role was created by an older version, before a permission existed
+// (users:export), holds it again after the next start; custom roles are
+// left alone.
+func TestBuiltinAdminGainsNewPermissions(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		older := slices.DeleteFunc(permission.All(), func(p permission.Permission) bool { return p == permission.UsersExport })
+		env.Client.Role.Update().Where(role.Name(database.RoleAdmin)).SetPermissions(older).ExecX(env.Ctx)
+		custom := env.NewRole("older-custom", older...)
+		if err := database.Ready(env.Ctx, env.Client, env.Target, false, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
+			t.Fatal(err)
+		}
+		if got := env.Role(database.RoleAdmin).Permissions; !slices.Equal(got, permission.All()) {
+			t.Fatalf("built-in admin after the start: %v, want every permission", got)
+		}
+		if got := env.Role(custom.Name).Permissions; slices.Contains(got, permission.UsersExport) {
+			t.Fatalf("a custom role gained %s: %v", permission.UsersExport, got)
+		}
+	})
 }
 
 func TestMigrateIdempotent(t *testing.T) {
