@@ -18,6 +18,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -27,6 +28,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	netmail "net/mail"
 	"os"
 	"os/signal"
@@ -44,6 +46,7 @@ import (
 	"github.com/rosterhq/roster/internal/config"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/metrics"
 	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/persisted"
@@ -306,11 +309,17 @@ func serve(ctx context.Context, cfg config.Config) error {
 	// Migrations (index builds on large tables) may run longer than the
 	// statement timeout; the server's own client is bounded by it.
 	migrated.Close()
-	client, err := database.Open(ctx, target, database.WithStatementTimeout(cfg.StatementTimeout))
+	m := metrics.New()
+	client, err := database.Open(ctx, target, database.WithStatementTimeout(cfg.StatementTimeout),
+		database.WithPool(func(db *sql.DB) { m.Register(metrics.DatabasePool(db)) }))
 	if err != nil {
 		return err
 	}
 	defer client.Close()
+	m.Register(metrics.Outbox(map[string]metrics.BacklogFunc{
+		metrics.QueueMail:    func(ctx context.Context) (metrics.Backlog, error) { return mail.Backlog(ctx, client) },
+		metrics.QueueWebhook: func(ctx context.Context) (metrics.Backlog, error) { return webhook.Backlog(ctx, client) },
+	}))
 	log.Info("database ready", "database", target.Redacted(), "statement_timeout", cfg.StatementTimeout)
 
 	if err := firstStart(ctx, log, client, cfg, target); err != nil {
@@ -321,6 +330,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 	authService.SecureCookies = cfg.SecureCookies()
 	authService.TrustedOrigins = cfg.CORSOrigins
 	authService.TrustedProxies = cfg.TrustedProxies
+	authService.Metrics = m
 	frontend := cfg.FrontendURL
 	if frontend == "" {
 		frontend = cfg.BaseURL()
@@ -333,6 +343,13 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	if oidcManager != nil {
 		defer oidcManager.Close()
+		m.Register(metrics.Providers(func() []metrics.ProviderState {
+			var out []metrics.ProviderState
+			for _, st := range oidcManager.Status() {
+				out = append(out, metrics.ProviderState{Name: st.Name, Up: st.Up()})
+			}
+			return out
+		}))
 	}
 	transport, err := mailTransport(cfg, log)
 	if err != nil {
@@ -343,21 +360,34 @@ func serve(ctx context.Context, cfg config.Config) error {
 	var background sync.WaitGroup
 	// Runs before client.Close: the background work ends first.
 	defer stopBackground(log, stopWorkers, &background, server.ShutdownTimeout)
-	mailWorker := &mail.Worker{Client: client, Transport: transport, Log: log, Dialect: target.Dialect}
+	mailWorker := &mail.Worker{Client: client, Transport: transport, Log: log, Dialect: target.Dialect, Metrics: m}
 	background.Go(func() { mailWorker.Run(workerCtx, 2*time.Second) })
-	webhookWorker := &webhook.Worker{Client: client, Log: log, HTTP: webhook.NewHTTPClient(cfg.WebhookAllowPrivate), Dialect: target.Dialect}
+	webhookWorker := &webhook.Worker{Client: client, Log: log, HTTP: webhook.NewHTTPClient(cfg.WebhookAllowPrivate), Dialect: target.Dialect, Metrics: m}
 	background.Go(func() { webhookWorker.Run(workerCtx, 2*time.Second) })
 	background.Go(func() {
 		every(workerCtx, 30*time.Second, func(ctx context.Context) {
-			if n, err := usersService.UnlockExpired(ctx); err != nil && ctx.Err() == nil {
+			n, err := usersService.UnlockExpired(ctx)
+			if err != nil && ctx.Err() != nil {
+				return
+			}
+			m.JobRun(metrics.JobLockExpiry, err, time.Now())
+			if err != nil {
 				log.Warn("users: unlocking expired locks", "error", err)
 			} else if n > 0 {
+				m.LocksExpired(n)
 				log.Info("users: locks expired", "unlocked", n)
 			}
 		})
 	})
 	background.Go(func() {
-		every(workerCtx, time.Hour, func(ctx context.Context) { prune(ctx, log, client, authService, cfg.Retention, time.Now()) })
+		every(workerCtx, time.Hour, func(ctx context.Context) {
+			n, err := prune(ctx, log, client, authService, cfg.Retention, time.Now())
+			if err != nil && ctx.Err() != nil {
+				return
+			}
+			m.JobRun(metrics.JobRetention, err, time.Now())
+			m.RetentionDeleted(n)
+		})
 	})
 
 	var documents *persisted.Manifest
@@ -377,6 +407,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 		Limits: cfg.Limits, Documents: documents, TrustedDocumentsOnly: cfg.TrustedDocuments, DisableAPQ: !cfg.APQ,
 		// Without a frontend, mail links point at Roster itself.
 		MailLinkPages: cfg.FrontendURL == "",
+		Metrics:       m, MetricsElsewhere: cfg.MetricsAddr != "",
 	}), log)
 	errc := make(chan error, 1)
 	go func() {
@@ -386,6 +417,13 @@ func serve(ctx context.Context, cfg config.Config) error {
 		}
 		errc <- srv.Serve(ln)
 	}()
+	if cfg.MetricsAddr != "" {
+		metricsServer, err := serveMetrics(cfg.MetricsAddr, m, log, errc)
+		if err != nil {
+			return err
+		}
+		defer metricsServer.Close()
+	}
 	url := cfg.BaseURL() + "/"
 	log.Info("Roster is listening: open the console in a browser", "console", url+"admin/", "graphiql", url+"graphiql", "graphql", url+"graphql")
 
@@ -619,32 +657,59 @@ func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authSer
 // succeeded and DEAD webhook deliveries with their attempts, ended
 // sessions, expired one-time tokens and history entries; and rate-limit
 // counters whose window has passed.
-func prune(ctx context.Context, log *slog.Logger, client *ent.Client, authService *auth.Service, keep config.Retention, now time.Time) {
-	if n, err := authService.Prune(ctx, now, config.Cutoff(now, keep.Sessions)); err != nil {
-		log.Warn("auth: pruning sessions and rate limits", "error", err)
-	} else if n > 0 {
-		log.Info("auth: pruned ended sessions and rate limits", "deleted", n)
+//
+// It returns how many rows it deleted, and the first error; a step that
+// fails does not stop the others.
+func prune(ctx context.Context, log *slog.Logger, client *ent.Client, authService *auth.Service, keep config.Retention, now time.Time) (deleted int, firstErr error) {
+	step := func(n int, err error, warn, info string) {
+		deleted += n
+		if err != nil {
+			log.Warn(warn, "error", err, "deleted", n)
+			if firstErr == nil {
+				firstErr = err
+			}
+		} else if n > 0 {
+			log.Info(info, "deleted", n)
+		}
 	}
-	if n, err := users.PruneTokens(ctx, client, config.Cutoff(now, keep.Tokens)); err != nil {
-		log.Warn("users: pruning one-time tokens", "error", err)
-	} else if n > 0 {
-		log.Info("users: pruned expired one-time tokens", "deleted", n)
+	n, err := authService.Prune(ctx, now, config.Cutoff(now, keep.Sessions))
+	step(n, err, "auth: pruning sessions and rate limits", "auth: pruned ended sessions and rate limits")
+	n, err = users.PruneTokens(ctx, client, config.Cutoff(now, keep.Tokens))
+	step(n, err, "users: pruning one-time tokens", "users: pruned expired one-time tokens")
+	n, err = mail.Prune(ctx, client, config.Cutoff(now, keep.SentMails), config.Cutoff(now, keep.DeadMails))
+	step(n, err, "mail: pruning the outbox", "mail: pruned the outbox")
+	n, err = webhook.Prune(ctx, client, config.Cutoff(now, keep.Deliveries), config.Cutoff(now, keep.DeadDeliveries))
+	step(n, err, "webhook: pruning deliveries", "webhook: pruned deliveries")
+	n, err = audit.Prune(ctx, client, config.Cutoff(now, keep.History))
+	step(n, err, "audit: pruning the history", "audit: pruned the history")
+	return deleted, firstErr
+}
+
+// serveMetrics starts the listener of --metrics-addr, which serves
+// /metrics (and /healthz) without a credential; a failure to serve ends up
+// in errc.
+func serveMetrics(addr string, m *metrics.Metrics, log *slog.Logger, errc chan<- error) (*http.Server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on %s (metrics-addr): %w", addr, err)
 	}
-	if n, err := mail.Prune(ctx, client, config.Cutoff(now, keep.SentMails), config.Cutoff(now, keep.DeadMails)); err != nil {
-		log.Warn("mail: pruning the outbox", "error", err)
-	} else if n > 0 {
-		log.Info("mail: pruned the outbox", "deleted", n)
-	}
-	if n, err := webhook.Prune(ctx, client, config.Cutoff(now, keep.Deliveries), config.Cutoff(now, keep.DeadDeliveries)); err != nil {
-		log.Warn("webhook: pruning deliveries", "error", err)
-	} else if n > 0 {
-		log.Info("webhook: pruned deliveries", "deleted", n)
-	}
-	if n, err := audit.Prune(ctx, client, config.Cutoff(now, keep.History)); err != nil {
-		log.Warn("audit: pruning the history", "error", err, "deleted", n)
-	} else if n > 0 {
-		log.Info("audit: pruned the history", "deleted", n)
-	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", m.Handler())
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+	srv := server.NewHTTPServer(mux, log)
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			select {
+			case errc <- fmt.Errorf("metrics listener: %w", err):
+			default:
+			}
+		}
+	}()
+	log.Info("metrics: serving /metrics on a listener of its own", "metrics", "http://"+ln.Addr().String()+"/metrics")
+	return srv, nil
 }
 
 // every runs fn now and then every interval until ctx ends.

@@ -34,6 +34,7 @@ import (
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/metrics"
 	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/permission"
@@ -66,6 +67,9 @@ type Env struct {
 	Webhooks *webhook.Manager
 	// Ctx acts as the system, for fixtures and checks through Client.
 	Ctx context.Context
+	// Metrics are the server's metrics, served at /metrics to callers
+	// holding settings:manage.
+	Metrics *metrics.Metrics
 	// statements counts the SQL statements the server's client runs.
 	statements *atomic.Int64
 	// queries receives the queries the server runs outside transactions;
@@ -119,7 +123,7 @@ func (e *Env) EnableOIDCWith(providers []oidc.ProviderConfig, opts oidc.Options)
 	e.T.Cleanup(m.Close)
 	accounts.Manager = m
 	e.Auth.Bearer = accounts
-	e.handler.set(server.New(server.Options{Client: e.Auth.Client, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, OIDC: m, Log: e.log}))
+	e.handler.set(server.New(server.Options{Client: e.Auth.Client, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, OIDC: m, Log: e.log, Metrics: e.Metrics}))
 	return m
 }
 
@@ -159,16 +163,18 @@ func New(t testing.TB, d string) *Env {
 
 	// The server gets its own client whose statements are counted.
 	// Like the server's, with the default statement timeout.
-	counted, err := database.Open(ctx, env.Target, database.WithStatementTimeout(database.DefaultStatementTimeout), database.WithDriver(func(drv dialect.Driver) dialect.Driver {
-		return &hookedDriver{Driver: dialect.DebugWithContext(drv, func(_ context.Context, args ...any) {
-			if len(args) == 1 {
-				if s, ok := args[0].(string); ok && (strings.Contains(s, ".Query: ") || strings.Contains(s, ".Exec: ") ||
-					strings.Contains(s, ".QueryContext: ") || strings.Contains(s, ".ExecContext: ")) {
-					env.statements.Add(1)
+	env.Metrics = metrics.New()
+	counted, err := database.Open(ctx, env.Target, database.WithStatementTimeout(database.DefaultStatementTimeout),
+		database.WithPool(func(db *sql.DB) { env.Metrics.Register(metrics.DatabasePool(db)) }), database.WithDriver(func(drv dialect.Driver) dialect.Driver {
+			return &hookedDriver{Driver: dialect.DebugWithContext(drv, func(_ context.Context, args ...any) {
+				if len(args) == 1 {
+					if s, ok := args[0].(string); ok && (strings.Contains(s, ".Query: ") || strings.Contains(s, ".Exec: ") ||
+						strings.Contains(s, ".QueryContext: ") || strings.Contains(s, ".ExecContext: ")) {
+						env.statements.Add(1)
+					}
 				}
-			}
-		}), hooks: env.queries}
-	}))
+			}), hooks: env.queries}
+		}))
 	if err != nil {
 		t.Fatalf("apitest: open counted client: %v", err)
 	}
@@ -180,12 +186,13 @@ func New(t testing.TB, d string) *Env {
 	env.Auth = auth.NewService(counted, env.Target.Dialect)
 	env.Auth.Log = log
 	env.Auth.Password = CheapPassword
+	env.Auth.Metrics = env.Metrics
 	env.Users = &users.Service{Client: counted, Password: CheapPassword, Now: time.Now, Limiter: env.Auth,
 		Mail: mail.Renderer{FrontendURL: "https://app.example.com", Product: "Roster"}}
 	env.handler = &swappable{}
 	env.Server = httptest.NewServer(env.handler)
 	env.Webhooks = &webhook.Manager{Client: counted, AllowPrivate: true}
-	env.handler.set(server.New(server.Options{Client: counted, Auth: env.Auth, Users: env.Users, Webhooks: env.Webhooks, Log: log}))
+	env.handler.set(server.New(server.Options{Client: counted, Auth: env.Auth, Users: env.Users, Webhooks: env.Webhooks, Log: log, Metrics: env.Metrics}))
 	env.log = log
 	t.Cleanup(env.Server.Close)
 	env.token = env.APIKey("default test key", permission.All(), nil)
@@ -296,9 +303,12 @@ func (e *Env) Query(query string, vars map[string]any) Response {
 // As returns a copy of the environment whose Query and MustQuery send the
 // given bearer credential (a session token or an API key); "" sends none.
 func (e *Env) As(token string) *Env {
-	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, Ctx: e.Ctx, statements: e.statements, queries: e.queries, token: token, handler: e.handler, log: e.log}
+	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, Ctx: e.Ctx, Metrics: e.Metrics, statements: e.statements, queries: e.queries, token: token, handler: e.handler, log: e.log}
 	return c
 }
+
+// Token returns the bearer credential Query sends ("" for none).
+func (e *Env) Token() string { return e.token }
 
 // Send performs a prepared request against the server and decodes it.
 func (e *Env) Send(req *http.Request) Response {

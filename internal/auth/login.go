@@ -12,6 +12,7 @@ import (
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/budget"
 	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/metrics"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/users"
@@ -70,12 +71,16 @@ func (s *Service) Login(ctx context.Context, email, pw, ip, userAgent string) (*
 		return nil, err
 	} else if n > maxFailuresPerClient {
 		s.Log.WarnContext(ctx, "auth: login rate limited", "scope", "ip", "ip", ip)
+		s.Metrics.RateLimited("login_ip")
+		s.Metrics.SignIn(metrics.MethodPassword, false)
 		return nil, tooMany()
 	}
 	if n, err := s.hit(ctx, accountBucket, loginWindow); err != nil {
 		return nil, err
 	} else if n > maxFailuresPerEmail {
 		s.Log.WarnContext(ctx, "auth: login rate limited", "scope", "account", "ip", ip)
+		s.Metrics.RateLimited("login_account")
+		s.Metrics.SignIn(metrics.MethodPassword, false)
 		return nil, tooMany()
 	}
 	hash := s.dummy()
@@ -91,6 +96,7 @@ func (s *Service) Login(ctx context.Context, email, pw, ip, userAgent string) (*
 	}
 	if u == nil || u.PasswordHash == nil || !ok {
 		s.Log.InfoContext(ctx, "auth: login failed", "ip", ip)
+		s.Metrics.SignIn(metrics.MethodPassword, false)
 		return nil, &problem.Error{Code: problem.Unauthenticated, Reason: ReasonInvalidCredentials,
 			Message: "the email address or the password is wrong"}
 	}
@@ -101,9 +107,11 @@ func (s *Service) Login(ctx context.Context, email, pw, ip, userAgent string) (*
 		}
 	}
 	if users.IsLocked(u, s.now()) {
+		s.Metrics.SignIn(metrics.MethodPassword, false)
 		return nil, &problem.Error{Code: problem.Forbidden, Reason: ReasonAccountLocked, Message: "this account is locked"}
 	}
 	if u.ConfirmedAt == nil {
+		s.Metrics.SignIn(metrics.MethodPassword, false)
 		return nil, &problem.Error{Code: problem.Forbidden, Reason: ReasonNotConfirmed,
 			Message: "confirm your email address before signing in"}
 	}
@@ -119,6 +127,7 @@ func (s *Service) Login(ctx context.Context, email, pw, ip, userAgent string) (*
 		return nil, err
 	}
 	s.Log.InfoContext(ctx, "auth: signed in", "user", u.ID, "method", "password", "ip", ip)
+	s.Metrics.SignIn(metrics.MethodPassword, true)
 	return &LoginResult{Token: token, Session: sess, User: u}, nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rosterhq/roster/internal/metrics"
 	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/viewer"
@@ -94,6 +95,9 @@ func (s *Service) resolve(ctx context.Context, r *http.Request) (v *viewer.Viewe
 		switch {
 		case looksLike(token, APIKeyPrefix):
 			v, err = s.apiKeyViewer(ctx, token)
+			if err == nil || errors.Is(err, ErrInvalidCredential) {
+				s.Metrics.SignIn(metrics.MethodAPIKey, err == nil)
+			}
 		case looksLike(token, SessionTokenPrefix):
 			v, err = s.sessionViewer(ctx, token)
 		case s.Bearer != nil:

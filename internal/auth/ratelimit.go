@@ -3,6 +3,7 @@ package auth
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -78,6 +79,11 @@ func (s *Service) Allow(ctx context.Context, bucket string, window time.Duration
 	n, err := s.hit(ctx, bucket, window)
 	if err != nil {
 		return false, err
+	}
+	if n > max {
+		// The bucket's kind ("message"), never the caller in it.
+		kind, _, _ := strings.Cut(bucket, ":")
+		s.Metrics.RateLimited(kind)
 	}
 	return n <= max, nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/rosterhq/roster/ent/session"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/metrics"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
@@ -74,6 +75,9 @@ type Service struct {
 	// X-Forwarded-For header names the client (see RemoteIP). Empty: the
 	// connection's peer is the client.
 	TrustedProxies []netip.Prefix
+	// Metrics counts sign-ins and rate-limit refusals; nil counts
+	// nothing.
+	Metrics *metrics.Metrics
 
 	dummyOnce sync.Once
 	dummyHash string
@@ -238,7 +242,7 @@ func (s *Service) exec(ctx context.Context, query string, args ...any) error {
 // withClient returns a copy of s acting through client (a transaction's).
 func (s *Service) withClient(client *ent.Client) *Service {
 	return &Service{Client: client, Dialect: s.Dialect, Password: s.Password, Log: s.Log, Now: s.Now,
-		Bearer: s.Bearer, SecureCookies: s.SecureCookies, TrustedOrigins: s.TrustedOrigins}
+		Bearer: s.Bearer, SecureCookies: s.SecureCookies, TrustedOrigins: s.TrustedOrigins, Metrics: s.Metrics}
 }
 
 // ActiveSessions lists the user's sessions that are neither revoked nor

@@ -84,6 +84,11 @@ type Config struct {
 	// Retention is how long the hourly retention job keeps rows that are
 	// done with.
 	Retention Retention
+	// MetricsAddr, when set, is the address of a listener of its own that
+	// serves /metrics without a credential; the main listener then does
+	// not serve it. Empty: /metrics is on the main listener, for callers
+	// holding settings:manage.
+	MetricsAddr string
 }
 
 // Retention is how long Roster keeps rows that no longer do anything:
@@ -170,6 +175,7 @@ var Settings = []Setting{
 	{"retention-sessions", "ROSTER_RETENTION_SESSIONS", "7d", "how long ended sessions (expired or revoked, with IP and browser) stay; 0 keeps them"},
 	{"retention-tokens", "ROSTER_RETENTION_TOKENS", "7d", "how long one-time tokens (invitation, confirmation, reset) stay after they expired; 0 keeps them"},
 	{"retention-history", "ROSTER_RETENTION_HISTORY", "0", "how long history entries (the change history of users) stay; 0, the default, keeps them for ever"},
+	{"metrics-addr", "ROSTER_METRICS_ADDR", "", "listen address (host:port) of a separate listener for Prometheus's /metrics, without a credential, e.g. 10.0.0.5:9090; empty serves /metrics on the main listener to callers holding settings:manage"},
 }
 
 // retentionFlags maps the retention settings to their fields.
@@ -258,6 +264,7 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 			SMTPURL:       *vals["smtp-url"],
 			MailFrom:      *vals["mail-from"],
 			OIDCStateKey:  *vals["oidc-state-key"],
+			MetricsAddr:   strings.TrimSpace(*vals["metrics-addr"]),
 		}
 		for _, o := range strings.Split(*vals["cors-origins"], ",") {
 			if o = strings.TrimSpace(o); o != "" {
@@ -381,6 +388,14 @@ func parseProxies(list string) ([]netip.Prefix, error) {
 func (c Config) validate() error {
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("config: addr %q is not host:port", c.Addr)
+	}
+	if c.MetricsAddr != "" {
+		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {
+			return fmt.Errorf("config: metrics-addr %q is not host:port", c.MetricsAddr)
+		}
+		if c.MetricsAddr == c.Addr {
+			return fmt.Errorf("config: metrics-addr must differ from addr (%s): it is a listener of its own", c.Addr)
+		}
 	}
 	if (c.TLSCert == "") != (c.TLSKey == "") {
 		return fmt.Errorf("config: tls-cert and tls-key go together")

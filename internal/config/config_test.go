@@ -140,6 +140,7 @@ var fullEnv = map[string]string{
 	"ROSTER_RETENTION_SESSIONS":                "5h",
 	"ROSTER_RETENTION_TOKENS":                  "90m",
 	"ROSTER_RETENTION_HISTORY":                 "3650d",
+	"ROSTER_METRICS_ADDR":                      "10.0.0.5:9090",
 }
 
 func TestEnvOverridesDefault(t *testing.T) {
@@ -173,6 +174,7 @@ func TestEnvOverridesDefault(t *testing.T) {
 		StatementTimeout: 2500 * time.Millisecond,
 		Retention: config.Retention{SentMails: day, DeadMails: 2 * day, Deliveries: 3 * day, DeadDeliveries: 4 * day,
 			Sessions: 5 * time.Hour, Tokens: 90 * time.Minute, History: 3650 * day},
+		MetricsAddr: "10.0.0.5:9090",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("env:\n got %+v\nwant %+v", got, want)
@@ -222,6 +224,7 @@ func TestFlagOverridesEnv(t *testing.T) {
 		"-retention-sessions", "0",
 		"-retention-tokens", "0",
 		"-retention-history", "0",
+		"-metrics-addr", "127.0.0.1:9091",
 	)
 	want := config.Config{
 		Addr:           "[::1]:7070",
@@ -242,8 +245,9 @@ func TestFlagOverridesEnv(t *testing.T) {
 		OIDCStateKey:   "a2V5",
 		Limits: requestlimit.Policy{MaxDepth: 21, MaxAliases: 22, MaxRootFields: 23, MaxMutations: 24, MaxTokens: 2500,
 			MaxComplexity: 2600, MaxPasswordHashes: 3, MaxMails: 5},
-		APQ:       true,
-		Documents: "docs.json",
+		APQ:         true,
+		Documents:   "docs.json",
+		MetricsAddr: "127.0.0.1:9091",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("flags:\n got %+v\nwant %+v", got, want)
@@ -330,6 +334,8 @@ func TestInvalidValues(t *testing.T) {
 		wantErr string
 	}{
 		{"log level", []string{"-log-level", "verbose"}, nil, "log-level"},
+		{"metrics addr not host:port", []string{"-metrics-addr", "9090"}, nil, "metrics-addr"},
+		{"metrics addr is the main address", []string{"-addr", "127.0.0.1:8080", "-metrics-addr", "127.0.0.1:8080"}, nil, "metrics-addr must differ"},
 		{"empty log level", []string{"-log-level", ""}, nil, "log-level"},
 		{"log level from env", nil, map[string]string{"ROSTER_LOG_LEVEL": "trace"}, "log-level"},
 		{"log format", []string{"-log-format", "xml"}, nil, "log-format"},

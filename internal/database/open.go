@@ -97,6 +97,13 @@ type Option func(*options)
 type options struct {
 	wrap             func(dialect.Driver) dialect.Driver
 	statementTimeout time.Duration
+	pool             func(*sql.DB)
+}
+
+// WithPool hands the connection pool to fn once it is open, for example
+// to collect its statistics.
+func WithPool(fn func(*sql.DB)) Option {
+	return func(o *options) { o.pool = fn }
 }
 
 // WithDriver wraps the ent driver, for example to count statements in tests.
@@ -141,6 +148,9 @@ func Open(ctx context.Context, t Target, opts ...Option) (*ent.Client, error) {
 	if err := db.PingContext(pingCtx); err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("database: connect to %s: %w", t.Redacted(), err)
+	}
+	if o.pool != nil {
+		o.pool(db)
 	}
 	var drv dialect.Driver = entsql.OpenDB(t.Dialect, db)
 	if o.statementTimeout > 0 && t.Dialect == dialect.SQLite {

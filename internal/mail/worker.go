@@ -14,6 +14,7 @@ import (
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/outgoingmail"
 	"github.com/rosterhq/roster/ent/predicate"
+	"github.com/rosterhq/roster/internal/metrics"
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
@@ -48,6 +49,8 @@ type Worker struct {
 	// Dialect is the database's; on PostgreSQL claims use FOR UPDATE SKIP
 	// LOCKED.
 	Dialect string
+	// Metrics counts delivery attempts; nil counts nothing.
+	Metrics *metrics.Metrics
 }
 
 // Run delivers pending messages until ctx ends, polling every interval.
@@ -180,6 +183,14 @@ func (w *Worker) deliver(ctx context.Context, m *ent.OutgoingMail, lease time.Ti
 		w.Log.WarnContext(ctx, "mail: lease ended during delivery; another worker owns the message now", "mail", m.ID)
 		return nil
 	}
+	switch status {
+	case outgoingmail.StatusSENT:
+		w.Metrics.Delivery(metrics.QueueMail, metrics.DeliverySuccess)
+	case outgoingmail.StatusDEAD:
+		w.Metrics.Delivery(metrics.QueueMail, metrics.DeliveryDead)
+	default:
+		w.Metrics.Delivery(metrics.QueueMail, metrics.DeliveryRetry)
+	}
 	if status == outgoingmail.StatusDEAD {
 		w.Log.WarnContext(ctx, "mail: giving up", "mail", m.ID, "template", m.Template, "attempts", attempts, "error", msg)
 	}
@@ -262,4 +273,31 @@ func (w *Worker) lease() time.Duration {
 		return 2 * time.Minute
 	}
 	return w.Lease
+}
+
+// Backlog reads the outbox for the metrics: how many mails wait for
+// delivery, when the oldest of them was queued, and how many were given
+// up on. Both counts use the index on (status, next_attempt_at).
+func Backlog(ctx context.Context, client *ent.Client) (metrics.Backlog, error) {
+	ctx = viewer.SystemContext(ctx)
+	var b metrics.Backlog
+	pending := client.OutgoingMail.Query().Where(outgoingmail.StatusEQ(outgoingmail.StatusPENDING))
+	n, err := pending.Clone().Count(ctx)
+	if err != nil {
+		return b, fmt.Errorf("mail: backlog: %w", err)
+	}
+	b.Pending = n
+	if n > 0 {
+		oldest, err := pending.Clone().Order(ent.Asc(outgoingmail.FieldCreatedAt)).Select(outgoingmail.FieldCreatedAt).First(ctx)
+		if err != nil && !ent.IsNotFound(err) {
+			return b, fmt.Errorf("mail: backlog: %w", err)
+		}
+		if oldest != nil {
+			b.Oldest = oldest.CreatedAt
+		}
+	}
+	if b.Dead, err = client.OutgoingMail.Query().Where(outgoingmail.StatusEQ(outgoingmail.StatusDEAD)).Count(ctx); err != nil {
+		return b, fmt.Errorf("mail: backlog: %w", err)
+	}
+	return b, nil
 }

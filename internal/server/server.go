@@ -17,6 +17,7 @@ import (
 	"github.com/rosterhq/roster/graph"
 	"github.com/rosterhq/roster/internal/auth"
 	"github.com/rosterhq/roster/internal/graphqlhttp"
+	"github.com/rosterhq/roster/internal/metrics"
 	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/persisted"
 	"github.com/rosterhq/roster/internal/requestlimit"
@@ -63,6 +64,12 @@ type Options struct {
 	// link. For when no frontend is configured and the links point at
 	// Roster itself.
 	MailLinkPages bool
+	// Metrics, when not nil, records requests and is served at /metrics,
+	// to callers holding settings:manage, unless MetricsElsewhere.
+	Metrics *metrics.Metrics
+	// MetricsElsewhere leaves /metrics off this handler: a listener of
+	// its own (--metrics-addr) serves it.
+	MetricsElsewhere bool
 }
 
 // The bounds of the cache of automatic persisted queries, per process.
@@ -85,6 +92,9 @@ func New(o Options) http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", readiness(o))
+	if o.Metrics != nil && !o.MetricsElsewhere {
+		mux.Handle("GET /metrics", o.Auth.Middleware(protectedMetrics(o.Metrics)))
+	}
 	if o.OIDC != nil {
 		mux.Handle("GET /auth/oidc/login", o.OIDC.LoginHandler())
 		mux.Handle("GET /auth/oidc/callback", o.OIDC.CallbackHandler())
@@ -99,6 +109,9 @@ func New(o Options) http.Handler {
 	h = securityHeaders(h)
 	h = accessLog(o.Log, h)
 	h = recoverPanics(o.Log, h)
+	if o.Metrics != nil {
+		h = countResponses(o.Metrics, h)
+	}
 	h = requestID(h)
 	return h
 }
@@ -127,6 +140,9 @@ func GraphQLHandler(o Options) http.Handler {
 	srv.Use(docs)
 	srv.Use(requestlimit.New(o.Limits))
 	srv.Use(docs.Registration())
+	if o.Metrics != nil {
+		srv.Use(graphqlMetrics{o.Metrics})
+	}
 	srv.SetErrorPresenter(graph.ErrorPresenter(o.Log))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		o.Log.ErrorContext(ctx, "graphql: panic in resolver", "panic", v)

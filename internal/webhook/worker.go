@@ -22,6 +22,7 @@ import (
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/webhookdelivery"
+	"github.com/rosterhq/roster/internal/metrics"
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/viewer"
 )
@@ -53,6 +54,8 @@ type Worker struct {
 	// Dialect is the database's; on PostgreSQL claims lock rows with FOR
 	// UPDATE SKIP LOCKED.
 	Dialect string
+	// Metrics counts delivery attempts; nil counts nothing.
+	Metrics *metrics.Metrics
 }
 
 // NewHTTPClient returns the client deliveries are sent with: a 10-second
@@ -322,6 +325,14 @@ func (w *Worker) Deliver(ctx context.Context, d *ent.WebhookDelivery) (bool, err
 	if err != nil {
 		return false, fmt.Errorf("webhook: record attempt of %s: %w", d.ID, err)
 	}
+	switch {
+	case ok:
+		w.Metrics.Delivery(metrics.QueueWebhook, metrics.DeliverySuccess)
+	case attempts >= w.maxAttempts():
+		w.Metrics.Delivery(metrics.QueueWebhook, metrics.DeliveryDead)
+	default:
+		w.Metrics.Delivery(metrics.QueueWebhook, metrics.DeliveryRetry)
+	}
 	if !ok && attempts >= w.maxAttempts() {
 		w.Log.WarnContext(ctx, "webhook: giving up", "delivery", d.ID, "endpoint", ep.ID, "attempts", attempts, "error", msg)
 	}
@@ -427,4 +438,30 @@ func withTx(ctx context.Context, client *ent.Client, fn func(*ent.Tx) error) err
 		return err
 	}
 	return tx.Commit()
+}
+
+// Backlog reads the deliveries for the metrics: how many wait, when the
+// oldest waiting one was queued, and how many were given up on.
+func Backlog(ctx context.Context, client *ent.Client) (metrics.Backlog, error) {
+	ctx = viewer.SystemContext(ctx)
+	var b metrics.Backlog
+	pending := client.WebhookDelivery.Query().Where(webhookdelivery.StatusEQ(webhookdelivery.StatusPENDING))
+	n, err := pending.Clone().Count(ctx)
+	if err != nil {
+		return b, fmt.Errorf("webhook: backlog: %w", err)
+	}
+	b.Pending = n
+	if n > 0 {
+		oldest, err := pending.Clone().Order(ent.Asc(webhookdelivery.FieldCreatedAt)).Select(webhookdelivery.FieldCreatedAt).First(ctx)
+		if err != nil && !ent.IsNotFound(err) {
+			return b, fmt.Errorf("webhook: backlog: %w", err)
+		}
+		if oldest != nil {
+			b.Oldest = oldest.CreatedAt
+		}
+	}
+	if b.Dead, err = client.WebhookDelivery.Query().Where(webhookdelivery.StatusEQ(webhookdelivery.StatusDEAD)).Count(ctx); err != nil {
+		return b, fmt.Errorf("webhook: backlog: %w", err)
+	}
+	return b, nil
 }
