@@ -217,6 +217,9 @@ func TestOIDCBrowserSignUp(t *testing.T) {
 		if n := env.Client.Session.Query().CountX(env.Ctx); n != 0 {
 			t.Fatalf("sign-up disabled: %d sessions", n)
 		}
+		if got := env.Metric(`roster_sign_ins_total{method="oidc",result="failure"}`); got != "1" {
+			t.Errorf("sign-up disabled: oidc sign-in failures counted: %q, want 1", got)
+		}
 
 		// Sign-up enabled: the user is created, confirmed, linked and
 		// signed in.
@@ -229,6 +232,9 @@ func TestOIDCBrowserSignUp(t *testing.T) {
 		cookie := sessionCookie(t, env, c)
 		if !strings.HasPrefix(cookie, "rs_") {
 			t.Fatalf("sign-up enabled: session cookie %q", cookie)
+		}
+		if got := env.Metric(`roster_sign_ins_total{method="oidc",result="success"}`); got != "1" {
+			t.Errorf("sign-up enabled: oidc sign-ins counted: %q, want 1", got)
 		}
 		wantViewerUser(t, "GraphQL with the session cookie", graphqlRequest(t, env, viewerQuery, withCookies(c)), email)
 
@@ -488,6 +494,10 @@ func TestOIDCBearer(t *testing.T) {
 		// the rejections below are due to the one claim changed.
 		valid := p.Claims(p.ClientID)
 		wantViewerUser(t, "token signed with the provider's key", graphqlRequest(t, env, viewerQuery, withBearer(p.SignJWT(t, valid))), "dana@example.com")
+		// Five requests with a provider's token so far, each counted.
+		if got := env.Metric(`roster_sign_ins_total{method="oidc_token",result="success"}`); got != "5" {
+			t.Errorf("oidc_token sign-ins counted: %q, want 5", got)
+		}
 
 		with := func(k string, v any) map[string]any {
 			c := p.Claims(p.ClientID)

@@ -337,7 +337,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	usersService := &users.Service{Client: client, Password: password.Default, Now: time.Now, Limiter: authService,
 		Mail: mail.Renderer{FrontendURL: frontend, Product: "Roster"}}
-	oidcManager, err := setupOIDC(ctx, log, cfg, authService, usersService)
+	oidcManager, err := setupOIDC(ctx, log, cfg, authService, usersService, m)
 	if err != nil {
 		return err
 	}
@@ -619,7 +619,7 @@ func readPassword(r io.Reader) (string, error) {
 // setupOIDC builds the OpenID Connect manager from the configuration and
 // lets the auth service accept the providers' bearer tokens; nil without
 // providers.
-func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authService *auth.Service, usersService *users.Service) (*oidc.Manager, error) {
+func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authService *auth.Service, usersService *users.Service, counts *metrics.Metrics) (*oidc.Manager, error) {
 	providers, err := oidc.ParseProviders(cfg.OIDCProviders)
 	if err != nil || len(providers) == 0 {
 		return nil, err
@@ -635,7 +635,7 @@ func setupOIDC(ctx context.Context, log *slog.Logger, cfg config.Config, authSer
 	accounts := &auth.OIDCAccounts{Service: authService, Users: usersService, PublicHost: auth.PublicHost(cfg.BaseURL())}
 	// A provider that cannot be discovered now does not stop the start:
 	// the Manager retries in the background and reports it in /readyz.
-	m, err := oidc.New(ctx, providers, accounts, oidc.Options{StateKey: key, SecureCookies: cfg.SecureCookies(), Logger: log})
+	m, err := oidc.New(ctx, providers, accounts, oidc.Options{StateKey: key, SecureCookies: cfg.SecureCookies(), Logger: log, Metrics: counts})
 	if err != nil {
 		return nil, err
 	}

@@ -116,6 +116,9 @@ func (e *Env) EnableOIDCWith(providers []oidc.ProviderConfig, opts oidc.Options)
 	if opts.Logger == nil {
 		opts.Logger = e.log
 	}
+	if opts.Metrics == nil {
+		opts.Metrics = e.Metrics
+	}
 	m, err := oidc.New(context.Background(), providers, accounts, opts)
 	if err != nil {
 		e.T.Fatalf("apitest: oidc: %v", err)
@@ -362,4 +365,19 @@ func (r Response) Fail(t testing.TB, code, field string) {
 // String renders a response for failure messages.
 func (r Response) String() string {
 	return fmt.Sprintf("status %d data=%s errors=%+v", r.Status, r.Data, r.Errors)
+}
+
+// Metric returns the value of one series of the server's metrics, written
+// as in the exposition format (`roster_sign_ins_total{method="oidc",result="success"}`),
+// or "" when there is no such series.
+func (e *Env) Metric(series string) string {
+	e.T.Helper()
+	rec := httptest.NewRecorder()
+	e.Metrics.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	for _, line := range strings.Split(rec.Body.String(), "\n") {
+		if v, ok := strings.CutPrefix(line, series+" "); ok {
+			return v
+		}
+	}
+	return ""
 }

@@ -102,6 +102,9 @@ func (s *Service) resolve(ctx context.Context, r *http.Request) (v *viewer.Viewe
 			v, err = s.sessionViewer(ctx, token)
 		case s.Bearer != nil:
 			uid, berr := s.Bearer.UserForBearer(ctx, token)
+			if berr == nil || errors.Is(berr, ErrInvalidCredential) {
+				s.Metrics.SignIn(metrics.MethodOIDCToken, berr == nil)
+			}
 			if berr != nil {
 				return nil, false, berr
 			}

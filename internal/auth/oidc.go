@@ -17,7 +17,6 @@ import (
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/database"
-	"github.com/rosterhq/roster/internal/metrics"
 	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/problem"
 	"github.com/rosterhq/roster/internal/pulid"
@@ -118,7 +117,6 @@ func (a *OIDCAccounts) SignIn(ctx context.Context, id oidc.Identity) (string, er
 		userID = u.ID
 		return nil
 	})
-	s.Metrics.SignIn(metrics.MethodOIDC, err == nil)
 	return string(userID), err
 }
 

@@ -47,6 +47,9 @@ const (
 	MethodPassword = "password"
 	MethodOIDC     = "oidc"
 	MethodAPIKey   = "api_key"
+	// MethodOIDCToken is a request with an OpenID Connect provider's
+	// bearer token.
+	MethodOIDCToken = "oidc_token"
 )
 
 // Queues of the outbox, the queue label.
@@ -121,7 +124,7 @@ func New() *Metrics {
 		}, []string{"handler"}),
 		signIns: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "roster_sign_ins_total",
-			Help: "Sign-ins by method (password, oidc, api_key) and result (success, failure).",
+			Help: "Sign-ins by method (password, oidc, api_key, oidc_token) and result (success, failure).",
 		}, []string{"method", "result"}),
 		rateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "roster_rate_limited_total",
@@ -154,7 +157,7 @@ func New() *Metrics {
 		m.signIns, m.rateLimited, m.deliveries, m.jobRuns, m.jobLastSuccess, m.locksExpired, m.retentionGone,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// The series that alerts compare are there from the start, at zero.
-	for _, method := range []string{MethodPassword, MethodOIDC, MethodAPIKey} {
+	for _, method := range []string{MethodPassword, MethodOIDC, MethodAPIKey, MethodOIDCToken} {
 		for _, result := range []string{"success", "failure"} {
 			m.signIns.WithLabelValues(method, result)
 		}

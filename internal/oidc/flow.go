@@ -18,6 +18,7 @@ import (
 	gooidc "github.com/coreos/go-oidc/v3/oidc"
 	"golang.org/x/oauth2"
 
+	"github.com/rosterhq/roster/internal/metrics"
 	"github.com/rosterhq/roster/internal/problem"
 )
 
@@ -221,6 +222,7 @@ func (m *Manager) serveCallback(w http.ResponseWriter, r *http.Request) {
 	}
 	log := m.logger.With("provider", p.cfg.Name)
 	fail := func(code, step string, err error) {
+		m.metrics.SignIn(metrics.MethodOIDC, false)
 		log.WarnContext(ctx, "oidc: sign-in failed", "step", step, "error", err)
 		http.Redirect(w, r, withErrorCode(returnTo, code), http.StatusSeeOther)
 	}
@@ -264,6 +266,7 @@ func (m *Manager) serveCallback(w http.ResponseWriter, r *http.Request) {
 		fail(ErrorServer, "start session", err)
 		return
 	}
+	m.metrics.SignIn(metrics.MethodOIDC, true)
 	http.Redirect(w, r, returnTo, http.StatusSeeOther)
 }
 
@@ -418,6 +421,10 @@ func (m *Manager) readFlow(r *http.Request, state string) (fs flowState, why str
 // refused logs at debug level why a login or callback request was
 // answered without going on, never with a token, code or cookie value.
 func (m *Manager) refused(ctx context.Context, handler, provider, why string) {
+	if handler == "callback" {
+		// A browser came back and could not be signed in.
+		m.metrics.SignIn(metrics.MethodOIDC, false)
+	}
 	m.logger.DebugContext(ctx, "oidc: "+handler+" refused", "provider", truncate(provider, 64), "reason", why)
 }
 

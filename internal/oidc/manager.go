@@ -16,6 +16,8 @@ import (
 
 	gooidc "github.com/coreos/go-oidc/v3/oidc"
 	"golang.org/x/oauth2"
+
+	"github.com/rosterhq/roster/internal/metrics"
 )
 
 // ErrInvalidToken is wrapped by every error of [Manager.VerifyBearer]
@@ -94,6 +96,9 @@ type Options struct {
 	// login named no return_to. It is trusted configuration and is not
 	// passed to Accounts.RedirectAllowed. Empty means "/".
 	DefaultReturnTo string
+	// Metrics counts browser sign-ins (method oidc) that succeed or fail
+	// at the callback; nil counts nothing.
+	Metrics *metrics.Metrics
 	// Logger receives failed browser sign-ins, refused flows and bearer
 	// tokens (at debug level) and the providers' availability, with the
 	// provider name and the reason, never tokens, codes or secrets. Nil
@@ -124,6 +129,7 @@ type Manager struct {
 	accounts        Accounts
 	aead            cipher.AEAD
 	secure          bool
+	metrics         *metrics.Metrics
 	client          *http.Client
 	now             func() time.Time
 	defaultReturnTo string
@@ -227,6 +233,7 @@ func New(ctx context.Context, providers []ProviderConfig, accounts Accounts, opt
 		accounts:        accounts,
 		aead:            aead,
 		secure:          opts.SecureCookies,
+		metrics:         opts.Metrics,
 		client:          opts.HTTPClient,
 		now:             opts.Now,
 		defaultReturnTo: opts.DefaultReturnTo,
