@@ -32,6 +32,9 @@ var inputCodes = map[string]bool{
 //   - ent not-found: NOT_FOUND; ent constraint violation: CONFLICT; ent
 //     validation error: BAD_USER_INPUT naming the field;
 //   - a statement stopped by the statement timeout: TIMEOUT;
+//   - a database that cannot be reached (connection refused or dropped,
+//     server shutting down): UNAVAILABLE; the transport answers 503
+//     with Retry-After when no data could be returned;
 //   - errors gqlgen raises while reading arguments (a bad cursor, an enum
 //     or scalar it cannot read): BAD_USER_INPUT;
 //   - anything else: INTERNAL with a generic message; the cause is logged
@@ -83,6 +86,11 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			log.WarnContext(ctx, "graphql: statement timeout", "path", gqlErr.Path.String(), "error", err)
 			gqlErr.Message = "the request took too long and was stopped; narrow the filter or the search and try again"
 			gqlErr.Extensions["code"] = string(problem.Timeout)
+			return gqlErr
+		case database.Unavailable(err):
+			log.WarnContext(ctx, "graphql: database unavailable", "path", gqlErr.Path.String(), "error", err)
+			gqlErr.Message = "the database cannot be reached right now; try again in a moment"
+			gqlErr.Extensions["code"] = string(problem.Unavailable)
 			return gqlErr
 		}
 		if code, ok := gqlErr.Extensions["code"].(string); ok {

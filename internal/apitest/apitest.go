@@ -75,11 +75,15 @@ type Env struct {
 	// queries receives the queries the server runs outside transactions;
 	// see OnQuery.
 	queries *queryHooks
+	// begins is called when the server begins a transaction; see OnBegin.
+	begins *beginHooks
 	// token is the credential Query sends; see As and DefaultCredential.
 	token string
 	// handler lets EnableOIDC rebuild the server's handler in place.
 	handler *swappable
 	log     *slog.Logger
+	// server is the server's own client.
+	server *ent.Client
 }
 
 // swappable is an http.Handler that can be replaced while the test
@@ -152,7 +156,7 @@ func Each(t *testing.T, fn func(t *testing.T, env *Env)) {
 func New(t testing.TB, d string) *Env {
 	t.Helper()
 	ctx := context.Background()
-	env := &Env{T: t, Dialect: d, Ctx: viewer.SystemContext(context.Background()), statements: new(atomic.Int64), queries: &queryHooks{}}
+	env := &Env{T: t, Dialect: d, Ctx: viewer.SystemContext(context.Background()), statements: new(atomic.Int64), queries: &queryHooks{}, begins: &beginHooks{}}
 	env.Target = EmptyTarget(t, d)
 	client, err := database.Open(ctx, env.Target)
 	if err != nil {
@@ -166,8 +170,14 @@ func New(t testing.TB, d string) *Env {
 
 	// The server gets its own client whose statements are counted.
 	// Like the server's, with the default statement timeout.
+	// On PostgreSQL its connections carry an application_name of their
+	// own, so that KillServerConnections finds them.
+	serverTarget := env.Target
+	if d == dialect.Postgres {
+		serverTarget = withApplicationName(t, env.Target, env.serverApplicationName())
+	}
 	env.Metrics = metrics.New()
-	counted, err := database.Open(ctx, env.Target, database.WithStatementTimeout(database.DefaultStatementTimeout),
+	counted, err := database.Open(ctx, serverTarget, database.WithStatementTimeout(database.DefaultStatementTimeout),
 		database.WithPool(func(db *sql.DB) { env.Metrics.Register(metrics.DatabasePool(db)) }), database.WithDriver(func(drv dialect.Driver) dialect.Driver {
 			return &hookedDriver{Driver: dialect.DebugWithContext(drv, func(_ context.Context, args ...any) {
 				if len(args) == 1 {
@@ -176,12 +186,13 @@ func New(t testing.TB, d string) *Env {
 						env.statements.Add(1)
 					}
 				}
-			}), hooks: env.queries}
+			}), hooks: env.queries, begins: env.begins}
 		}))
 	if err != nil {
 		t.Fatalf("apitest: open counted client: %v", err)
 	}
 	t.Cleanup(func() { counted.Close() })
+	env.server = counted
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	if testing.Verbose() {
 		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))

@@ -63,7 +63,8 @@ func (e *Env) Record(fn func()) []Query {
 // hookedDriver passes every query outside a transaction to the hooks.
 type hookedDriver struct {
 	dialect.Driver
-	hooks *queryHooks
+	hooks  *queryHooks
+	begins *beginHooks
 }
 
 // Query implements dialect.Driver.
@@ -75,9 +76,45 @@ func (d *hookedDriver) Query(ctx context.Context, query string, args, v any) err
 
 // BeginTx starts a transaction with options, as ent's client needs.
 func (d *hookedDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
-	return d.Driver.(interface {
+	tx, err := d.Driver.(interface {
 		BeginTx(context.Context, *sql.TxOptions) (dialect.Tx, error)
 	}).BeginTx(ctx, opts)
+	if err == nil {
+		d.begins.call()
+	}
+	return tx, err
+}
+
+// Tx starts a transaction, as ent's client.Tx does.
+func (d *hookedDriver) Tx(ctx context.Context) (dialect.Tx, error) {
+	tx, err := d.Driver.Tx(ctx)
+	if err == nil {
+		d.begins.call()
+	}
+	return tx, err
+}
+
+// beginHooks holds the functions OnBegin registered.
+type beginHooks struct {
+	mu  sync.Mutex
+	fns []func()
+}
+
+func (h *beginHooks) call() {
+	h.mu.Lock()
+	fns := h.fns
+	h.mu.Unlock()
+	for _, fn := range fns {
+		fn()
+	}
+}
+
+// OnBegin calls fn each time the server has begun a transaction (every
+// mutation runs in one), before the transaction's first statement.
+func (e *Env) OnBegin(fn func()) {
+	e.begins.mu.Lock()
+	defer e.begins.mu.Unlock()
+	e.begins.fns = append(e.begins.fns, fn)
 }
 
 // ExecContext runs a raw statement, as ent's client needs.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/metrics"
 	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/problem"
@@ -70,6 +71,12 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 				s.Log.DebugContext(ctx, "auth: credential cannot be checked now", "reason", err)
 				w.Header().Set("Retry-After", strconv.Itoa(oidc.RetryAfterSeconds))
 				writeError(w, http.StatusServiceUnavailable, string(problem.Unavailable), "the credential cannot be checked right now; keep it and try again shortly")
+				return
+			}
+			if database.Unavailable(err) {
+				s.Log.WarnContext(ctx, "auth: database unavailable", "error", err)
+				w.Header().Set("Retry-After", strconv.Itoa(problem.RetryAfterSeconds))
+				writeError(w, http.StatusServiceUnavailable, string(problem.Unavailable), "the database cannot be reached right now; try again in a moment")
 				return
 			}
 			s.Log.ErrorContext(ctx, "auth: resolve viewer", "error", err)

@@ -17,6 +17,8 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
+
+	"github.com/rosterhq/roster/internal/problem"
 )
 
 // Media types of GraphQL responses. Responses name them with
@@ -510,7 +512,30 @@ func writeResult(w http.ResponseWriter, mediaType string, resp *graphql.Response
 	if len(bytes.TrimSpace(body.Data)) == 0 {
 		body.Data = json.RawMessage("null")
 	}
-	writeJSON(w, mediaType, http.StatusOK, body)
+	status := http.StatusOK
+	if unavailable(body) {
+		// Nothing could be answered because the database (or another
+		// service) cannot be reached: say so in the status too, so that
+		// load balancers, proxies and clients retry instead of treating
+		// the answer as final.
+		status = http.StatusServiceUnavailable
+		w.Header().Set("Retry-After", strconv.Itoa(problem.RetryAfterSeconds))
+	}
+	writeJSON(w, mediaType, status, body)
+}
+
+// unavailable reports whether a result has no data and only errors with
+// code UNAVAILABLE.
+func unavailable(body resultBody) bool {
+	if !bytes.Equal(bytes.TrimSpace(body.Data), []byte("null")) || len(body.Errors) == 0 {
+		return false
+	}
+	for _, e := range body.Errors {
+		if code, _ := e.Extensions["code"].(string); code != string(problem.Unavailable) {
+			return false
+		}
+	}
+	return true
 }
 
 // encodeFailure is written when a response cannot be encoded, which only a

@@ -25,11 +25,17 @@ const (
 	// statement timeout and was stopped; nothing was changed.
 	Timeout  Code = "TIMEOUT"
 	Internal Code = "INTERNAL"
-	// Unavailable means a service Roster depends on (an OpenID Connect
-	// provider) cannot be reached right now: HTTP 503 with Retry-After;
-	// the same request may succeed later.
+	// Unavailable means a service Roster depends on (the database, an
+	// OpenID Connect provider) cannot be reached right now: HTTP 503 with
+	// Retry-After when the whole request failed for it; the same request
+	// may succeed later.
 	Unavailable Code = "UNAVAILABLE"
 )
+
+// RetryAfterSeconds is the Retry-After of answers that the database
+// cannot be reached: a pool reconnects within that time once the server
+// is back.
+const RetryAfterSeconds = 5
 
 // Error is an error meant for the caller.
 type Error struct {
