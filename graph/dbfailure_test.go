@@ -74,7 +74,9 @@ func TestConnectionKilledMidRequest(t *testing.T) {
 			t.Fatal("the failed mutation locked the user")
 		}
 		// The pool reconnects: the same request now succeeds.
-		var out struct{ LockUser struct{ User struct{ Locked bool } } }
+		var out struct {
+			LockUser struct{ User struct{ Locked bool } }
+		}
 		as.MustQuery(lock, map[string]any{"id": target.ID}, &out)
 		if !out.LockUser.User.Locked {
 			t.Fatal("the retried lock did not lock the user")
