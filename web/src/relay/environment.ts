@@ -7,16 +7,28 @@ import type { FetchFunction, GraphQLResponse } from 'relay-runtime';
 import { ApiError } from './errors';
 import type { GraphQLErrorEntry } from './errors';
 
-const fetchGraphQL: FetchFunction = async (params, variables) => {
-  const response = await fetch('/graphql', {
+const post = (body: string) =>
+  fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
     headers: {
       'Content-Type': 'application/json',
       Accept: 'application/graphql-response+json, application/json',
     },
-    body: JSON.stringify({ query: params.text, variables, operationName: params.name }),
+    body,
   });
+
+const fetchGraphQL: FetchFunction = async (params, variables) => {
+  const body = JSON.stringify({ query: params.text, variables, operationName: params.name });
+  let response = await post(body);
+  if (response.status === 401) {
+    // The session cookie is no longer valid (the user was locked, signed
+    // out elsewhere or timed out); the server has cleared it with this
+    // answer. Asking again as an anonymous caller lets the pages react as
+    // to any signed-out visitor: the shell shows the sign-in page, and a
+    // sign-in attempt runs instead of failing on the stale cookie.
+    response = await post(body);
+  }
   let json: { data?: unknown; errors?: GraphQLErrorEntry[] };
   try {
     json = await response.json();
