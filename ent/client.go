@@ -16,6 +16,7 @@ import (
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/rosterhq/roster/ent/accountrequest"
 	"github.com/rosterhq/roster/ent/apikey"
 	"github.com/rosterhq/roster/ent/attributedefinition"
 	"github.com/rosterhq/roster/ent/auditentry"
@@ -44,6 +45,8 @@ type Client struct {
 	Schema *migrate.Schema
 	// APIKey is the client for interacting with the APIKey builders.
 	APIKey *APIKeyClient
+	// AccountRequest is the client for interacting with the AccountRequest builders.
+	AccountRequest *AccountRequestClient
 	// AttributeDefinition is the client for interacting with the AttributeDefinition builders.
 	AttributeDefinition *AttributeDefinitionClient
 	// AuditEntry is the client for interacting with the AuditEntry builders.
@@ -88,6 +91,7 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIKey = NewAPIKeyClient(c.config)
+	c.AccountRequest = NewAccountRequestClient(c.config)
 	c.AttributeDefinition = NewAttributeDefinitionClient(c.config)
 	c.AuditEntry = NewAuditEntryClient(c.config)
 	c.Customer = NewCustomerClient(c.config)
@@ -197,6 +201,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ctx:                    ctx,
 		config:                 cfg,
 		APIKey:                 NewAPIKeyClient(cfg),
+		AccountRequest:         NewAccountRequestClient(cfg),
 		AttributeDefinition:    NewAttributeDefinitionClient(cfg),
 		AuditEntry:             NewAuditEntryClient(cfg),
 		Customer:               NewCustomerClient(cfg),
@@ -233,6 +238,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ctx:                    ctx,
 		config:                 cfg,
 		APIKey:                 NewAPIKeyClient(cfg),
+		AccountRequest:         NewAccountRequestClient(cfg),
 		AttributeDefinition:    NewAttributeDefinitionClient(cfg),
 		AuditEntry:             NewAuditEntryClient(cfg),
 		Customer:               NewCustomerClient(cfg),
@@ -278,10 +284,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIKey, c.AttributeDefinition, c.AuditEntry, c.Customer, c.EmailAlias,
-		c.NewsletterSubscription, c.OIDCIdentity, c.OneTimeToken, c.OutgoingMail,
-		c.RateLimit, c.Role, c.Session, c.Settings, c.User, c.WebhookAttempt,
-		c.WebhookDelivery, c.WebhookEndpoint,
+		c.APIKey, c.AccountRequest, c.AttributeDefinition, c.AuditEntry, c.Customer,
+		c.EmailAlias, c.NewsletterSubscription, c.OIDCIdentity, c.OneTimeToken,
+		c.OutgoingMail, c.RateLimit, c.Role, c.Session, c.Settings, c.User,
+		c.WebhookAttempt, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Use(hooks...)
 	}
@@ -291,10 +297,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIKey, c.AttributeDefinition, c.AuditEntry, c.Customer, c.EmailAlias,
-		c.NewsletterSubscription, c.OIDCIdentity, c.OneTimeToken, c.OutgoingMail,
-		c.RateLimit, c.Role, c.Session, c.Settings, c.User, c.WebhookAttempt,
-		c.WebhookDelivery, c.WebhookEndpoint,
+		c.APIKey, c.AccountRequest, c.AttributeDefinition, c.AuditEntry, c.Customer,
+		c.EmailAlias, c.NewsletterSubscription, c.OIDCIdentity, c.OneTimeToken,
+		c.OutgoingMail, c.RateLimit, c.Role, c.Session, c.Settings, c.User,
+		c.WebhookAttempt, c.WebhookDelivery, c.WebhookEndpoint,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -305,6 +311,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *APIKeyMutation:
 		return c.APIKey.mutate(ctx, m)
+	case *AccountRequestMutation:
+		return c.AccountRequest.mutate(ctx, m)
 	case *AttributeDefinitionMutation:
 		return c.AttributeDefinition.mutate(ctx, m)
 	case *AuditEntryMutation:
@@ -521,6 +529,140 @@ func (c *APIKeyClient) mutate(ctx context.Context, m *APIKeyMutation) (Value, er
 		return (&APIKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown APIKey mutation op: %q", m.Op())
+	}
+}
+
+// AccountRequestClient is a client for the AccountRequest schema.
+type AccountRequestClient struct {
+	config
+}
+
+// NewAccountRequestClient returns a client for the AccountRequest from the given config.
+func NewAccountRequestClient(c config) *AccountRequestClient {
+	return &AccountRequestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `accountrequest.Hooks(f(g(h())))`.
+func (c *AccountRequestClient) Use(hooks ...Hook) {
+	c.hooks.AccountRequest = append(c.hooks.AccountRequest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `accountrequest.Intercept(f(g(h())))`.
+func (c *AccountRequestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AccountRequest = append(c.inters.AccountRequest, interceptors...)
+}
+
+// Create returns a builder for creating a AccountRequest entity.
+func (c *AccountRequestClient) Create() *AccountRequestCreate {
+	mutation := newAccountRequestMutation(c.config, OpCreate)
+	return &AccountRequestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AccountRequest entities.
+func (c *AccountRequestClient) CreateBulk(builders ...*AccountRequestCreate) *AccountRequestCreateBulk {
+	return &AccountRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AccountRequestClient) MapCreateBulk(slice any, setFunc func(*AccountRequestCreate, int)) *AccountRequestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AccountRequestCreateBulk{err: fmt.Errorf("calling to AccountRequestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AccountRequestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AccountRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AccountRequest.
+func (c *AccountRequestClient) Update() *AccountRequestUpdate {
+	mutation := newAccountRequestMutation(c.config, OpUpdate)
+	return &AccountRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AccountRequestClient) UpdateOne(_m *AccountRequest) *AccountRequestUpdateOne {
+	mutation := newAccountRequestMutation(c.config, OpUpdateOne, withAccountRequest(_m))
+	return &AccountRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AccountRequestClient) UpdateOneID(id pulid.ID) *AccountRequestUpdateOne {
+	mutation := newAccountRequestMutation(c.config, OpUpdateOne, withAccountRequestID(id))
+	return &AccountRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AccountRequest.
+func (c *AccountRequestClient) Delete() *AccountRequestDelete {
+	mutation := newAccountRequestMutation(c.config, OpDelete)
+	return &AccountRequestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AccountRequestClient) DeleteOne(_m *AccountRequest) *AccountRequestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AccountRequestClient) DeleteOneID(id pulid.ID) *AccountRequestDeleteOne {
+	builder := c.Delete().Where(accountrequest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AccountRequestDeleteOne{builder}
+}
+
+// Query returns a query builder for AccountRequest.
+func (c *AccountRequestClient) Query() *AccountRequestQuery {
+	return &AccountRequestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAccountRequest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AccountRequest entity by its id.
+func (c *AccountRequestClient) Get(ctx context.Context, id pulid.ID) (*AccountRequest, error) {
+	return c.Query().Where(accountrequest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AccountRequestClient) GetX(ctx context.Context, id pulid.ID) *AccountRequest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *AccountRequestClient) Hooks() []Hook {
+	hooks := c.hooks.AccountRequest
+	return append(hooks[:len(hooks):len(hooks)], accountrequest.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AccountRequestClient) Interceptors() []Interceptor {
+	return c.inters.AccountRequest
+}
+
+func (c *AccountRequestClient) mutate(ctx context.Context, m *AccountRequestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AccountRequestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AccountRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AccountRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AccountRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AccountRequest mutation op: %q", m.Op())
 	}
 }
 
@@ -3168,13 +3310,13 @@ func (c *WebhookEndpointClient) mutate(ctx context.Context, m *WebhookEndpointMu
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIKey, AttributeDefinition, AuditEntry, Customer, EmailAlias,
+		APIKey, AccountRequest, AttributeDefinition, AuditEntry, Customer, EmailAlias,
 		NewsletterSubscription, OIDCIdentity, OneTimeToken, OutgoingMail, RateLimit,
 		Role, Session, Settings, User, WebhookAttempt, WebhookDelivery,
 		WebhookEndpoint []ent.Hook
 	}
 	inters struct {
-		APIKey, AttributeDefinition, AuditEntry, Customer, EmailAlias,
+		APIKey, AccountRequest, AttributeDefinition, AuditEntry, Customer, EmailAlias,
 		NewsletterSubscription, OIDCIdentity, OneTimeToken, OutgoingMail, RateLimit,
 		Role, Session, Settings, User, WebhookAttempt, WebhookDelivery,
 		WebhookEndpoint []ent.Interceptor

@@ -7,6 +7,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/rosterhq/roster/ent/accountrequest"
 	"github.com/rosterhq/roster/ent/apikey"
 	"github.com/rosterhq/roster/ent/attributedefinition"
 	"github.com/rosterhq/roster/ent/auditentry"
@@ -38,6 +39,31 @@ func (_q *APIKeyQuery) CountAtMost(ctx context.Context, limit int) (int, error) 
 	q := _q.Clone()
 	q.order = nil
 	q.ctx.Fields = []string{apikey.FieldID}
+	q.ctx.Offset = nil
+	q.ctx.Limit = &limit
+	inner := q.sqlQuery(ctx)
+	count := sql.Dialect(_q.driver.Dialect()).Select(sql.Count("*")).From(inner.As("capped"))
+	query, args := count.Query()
+	rows := &sql.Rows{}
+	if err := _q.driver.Query(ctx, query, args, rows); err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	return sql.ScanInt(rows)
+}
+
+// CountAtMost returns how many AccountRequest rows the query matches, but
+// stops counting at limit: the result is min(matches, limit). It runs one
+// statement, SELECT COUNT(*) FROM (the query LIMIT limit), so it reads at
+// most limit rows, after the same privacy filter as Count.
+func (_q *AccountRequestQuery) CountAtMost(ctx context.Context, limit int) (int, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryCount)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return 0, err
+	}
+	q := _q.Clone()
+	q.order = nil
+	q.ctx.Fields = []string{accountrequest.FieldID}
 	q.ctx.Offset = nil
 	q.ctx.Limit = &limit
 	inner := q.sqlQuery(ctx)

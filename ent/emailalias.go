@@ -21,7 +21,7 @@ type EmailAlias struct {
 	ID pulid.ID `json:"id,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// Trimmed and lower-cased; unique among aliases, and unique against users' primary emails once confirmed.
+	// Trimmed and lower-cased; once confirmed, unique among aliases and against users' primary emails.
 	Email string `json:"email,omitempty"`
 	// ConfirmedAt holds the value of the "confirmed_at" field.
 	ConfirmedAt *time.Time `json:"confirmed_at,omitempty"`

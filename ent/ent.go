@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/rosterhq/roster/ent/accountrequest"
 	"github.com/rosterhq/roster/ent/apikey"
 	"github.com/rosterhq/roster/ent/attributedefinition"
 	"github.com/rosterhq/roster/ent/auditentry"
@@ -90,6 +91,7 @@ func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			apikey.Table:                 apikey.ValidColumn,
+			accountrequest.Table:         accountrequest.ValidColumn,
 			attributedefinition.Table:    attributedefinition.ValidColumn,
 			auditentry.Table:             auditentry.ValidColumn,
 			customer.Table:               customer.ValidColumn,

@@ -16,6 +16,8 @@ type Tx struct {
 	config
 	// APIKey is the client for interacting with the APIKey builders.
 	APIKey *APIKeyClient
+	// AccountRequest is the client for interacting with the AccountRequest builders.
+	AccountRequest *AccountRequestClient
 	// AttributeDefinition is the client for interacting with the AttributeDefinition builders.
 	AttributeDefinition *AttributeDefinitionClient
 	// AuditEntry is the client for interacting with the AuditEntry builders.
@@ -180,6 +182,7 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.APIKey = NewAPIKeyClient(tx.config)
+	tx.AccountRequest = NewAccountRequestClient(tx.config)
 	tx.AttributeDefinition = NewAttributeDefinitionClient(tx.config)
 	tx.AuditEntry = NewAuditEntryClient(tx.config)
 	tx.Customer = NewCustomerClient(tx.config)

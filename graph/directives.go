@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -34,6 +35,22 @@ func directives() DirectiveRoot {
 				return nil, &problem.Error{Code: problem.Forbidden, Message: "this needs the permission " + string(p)}
 			}
 			return next(ctx)
+		},
+		HasAnyPermission: func(ctx context.Context, _ any, next graphql.Resolver, ps []permission.Permission) (any, error) {
+			v := viewer.FromContext(ctx)
+			if !v.Authenticated() {
+				return nil, unauthenticated
+			}
+			for _, p := range ps {
+				if v.Can(p) {
+					return next(ctx)
+				}
+			}
+			names := make([]string, len(ps))
+			for i, p := range ps {
+				names[i] = string(p)
+			}
+			return nil, &problem.Error{Code: problem.Forbidden, Message: "this needs one of the permissions " + strings.Join(names, ", ")}
 		},
 	}
 }

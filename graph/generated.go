@@ -58,9 +58,10 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
-	Auth          func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
-	HasPermission func(ctx context.Context, obj any, next graphql.Resolver, permission permission.Permission) (res any, err error)
-	Public        func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
+	Auth             func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
+	HasAnyPermission func(ctx context.Context, obj any, next graphql.Resolver, permissions []permission.Permission) (res any, err error)
+	HasPermission    func(ctx context.Context, obj any, next graphql.Resolver, permission permission.Permission) (res any, err error)
+	Public           func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -3649,7 +3650,7 @@ type EmailAlias implements Node {
   id: ID!
   createdAt: Time!
   """
-  Trimmed and lower-cased; unique among aliases, and unique against users' primary emails once confirmed.
+  Trimmed and lower-cased; once confirmed, unique among aliases and against users' primary emails.
   """
   email: String!
   confirmedAt: Time
@@ -5317,6 +5318,9 @@ directive @public on FIELD_DEFINITION
 """The field needs the permission; anonymous callers get UNAUTHENTICATED, others FORBIDDEN."""
 directive @hasPermission(permission: Permission!) on FIELD_DEFINITION
 
+"""The field needs at least one of the permissions; anonymous callers get UNAUTHENTICATED, others FORBIDDEN."""
+directive @hasAnyPermission(permissions: [Permission!]!) on FIELD_DEFINITION
+
 """
 The root field does expensive work that the per-request budget bounds:
 passwordHash, it hashes or checks a password (argon2id); mail, it sends
@@ -5772,7 +5776,7 @@ type UnlinkOIDCIdentityPayload {
 
 extend type Mutation {
   "Create a user, optionally inviting them. If the address has an account, that account is returned."
-  createUser(input: CreateUserInput!): CreateUserPayload! @auth @budget(mail: true, mailIf: "input.sendInvitation")
+  createUser(input: CreateUserInput!): CreateUserPayload! @hasAnyPermission(permissions: [USERS_WRITE, USERS_INVITE]) @budget(mail: true, mailIf: "input.sendInvitation")
   "Edit a user's profile as an administrator."
   updateUser(input: UpdateUserInput!): UserPayload! @hasPermission(permission: USERS_WRITE)
   "Send a new invitation; the previous link stops working. Refused once the user confirmed."
@@ -7192,6 +7196,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) dir_hasAnyPermission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "permissions",
+		func(ctx context.Context, v any) ([]permission.Permission, error) {
+			return ec.unmarshalNPermission2ᚕgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpermissionᚐPermissionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["permissions"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) dir_hasPermission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -10950,11 +10968,16 @@ func (ec *executionContext) _Mutation_createUser(ctx context.Context, field grap
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				if ec.Directives.Auth == nil {
+				permissions, err := ec.unmarshalNPermission2ᚕgithubᚗcomᚋrosterhqᚋrosterᚋinternalᚋpermissionᚐPermissionᚄ(ctx, []any{"USERS_WRITE", "USERS_INVITE"})
+				if err != nil {
 					var zeroVal *model.CreateUserPayload
-					return zeroVal, errors.New("directive auth is not implemented")
+					return zeroVal, err
 				}
-				return ec.Directives.Auth(ctx, nil, directive0)
+				if ec.Directives.HasAnyPermission == nil {
+					var zeroVal *model.CreateUserPayload
+					return zeroVal, errors.New("directive hasAnyPermission is not implemented")
+				}
+				return ec.Directives.HasAnyPermission(ctx, nil, directive0, permissions)
 			}
 
 			next = directive1

@@ -454,7 +454,7 @@ func TestEmailAliasHistoryAndWebhooks(t *testing.T) {
 		}
 		work := add("Work@Example.org")
 		home := add("home@example.net")
-		me.Query(`mutation { addEmailAlias(input: {email: "taken@example.com"}) { emailAlias { id } } }`, nil).Fail(t, "CONFLICT", "input.email")
+		me.Query(`mutation { addEmailAlias(input: {email: "main@example.com"}) { emailAlias { id } } }`, nil).Fail(t, "CONFLICT", "input.email")
 		confirm("work@example.org")
 		remove(home)
 		me.MustQuery(`mutation($id: ID!) { setPrimaryEmail(input: {aliasID: $id}) { user { email } } }`, map[string]any{"id": work}, nil)

@@ -367,7 +367,19 @@ func TestGuideEmailMapping(t *testing.T) {
 		var add struct {
 			AddEmailAlias struct{ EmailAlias struct{ ID, Email string } }
 		}
-		me.Query(`mutation { addEmailAlias(input: {email: "someone@example.com"}) { emailAlias { id } } }`, nil).Fail(t, "CONFLICT", "input.email")
+		// Another account's address: accepted like any other (nobody learns
+		// whose it is), but its owner gets a notice, not a link, and the
+		// alias stays pending until removed.
+		var taken struct {
+			AddEmailAlias struct{ EmailAlias struct{ ID string } }
+		}
+		me.MustQuery(`mutation { addEmailAlias(input: {email: "someone@example.com"}) { emailAlias { id } } }`, nil, &taken)
+		if ms := env.Mails("someone@example.com"); len(ms) != 1 || ms[0].Template != "alias_attempt" {
+			t.Fatalf("mails to the owner of a claimed address: %+v", ms)
+		}
+		me.MustQuery(`mutation($id: ID!) { removeEmailAlias(input: {aliasID: $id}) { removedID } }`,
+			map[string]any{"id": taken.AddEmailAlias.EmailAlias.ID}, nil)
+		me.Query(`mutation { addEmailAlias(input: {email: "main@example.com"}) { emailAlias { id } } }`, nil).Fail(t, "CONFLICT", "input.email")
 		me.MustQuery(`mutation { addEmailAlias(input: {email: "Work@Example.org"}) { emailAlias { id email } } }`, nil, &add)
 		// A second address before the first is confirmed: both links work.
 		me.MustQuery(`mutation { addEmailAlias(input: {email: "home@example.net"}) { emailAlias { id } } }`, nil, nil)
@@ -433,10 +445,11 @@ func TestSignUpAndConfirm(t *testing.T) {
 		if u.Source != user.SourceWEB || u.ConfirmedAt != nil || u.ConfirmationSentAt == nil {
 			t.Fatalf("signed up: %+v", u)
 		}
-		// Signing up an existing address answers the same and changes nothing.
+		// Signing up an existing address answers the same and changes
+		// nothing; the owner is told of the attempt.
 		anon.MustQuery(q, map[string]any{"e": "WEB@example.com"}, nil)
-		if n := len(env.Mails("web@example.com")); n != 1 {
-			t.Fatalf("%d mails", n)
+		if ms := env.Mails("web@example.com"); len(ms) != 2 || ms[0].Template != "confirmation" || ms[1].Template != "signup_attempt" {
+			t.Fatalf("mails: %+v", ms)
 		}
 		anon.Query(loginMutation, map[string]any{"email": "web@example.com", "password": "a long and unusual passphrase"}).Fail(t, "FORBIDDEN", "")
 		anon.MustQuery(`mutation($t: String!) { confirmEmail(input: {token: $t}) { email } }`, map[string]any{"t": env.LastToken("web@example.com", "confirmation")}, nil)

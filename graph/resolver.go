@@ -5,6 +5,7 @@
 package graph
 
 import (
+	"context"
 	"maps"
 	"time"
 
@@ -57,3 +58,11 @@ func ServedSchema() *ast.Schema {
 }
 
 func (r *Resolver) now() time.Time { return r.Now().UTC() }
+
+// tokenAttempt counts an attempt to use a link from a mail against the
+// client's address (users.MaxTokenAttempts per window) before the token
+// is looked at.
+func (r *Resolver) tokenAttempt(ctx context.Context) error {
+	ip, _ := auth.ClientIP(ctx)
+	return r.Users.TokenAttempt(ctx, ip)
+}

@@ -182,6 +182,9 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 
 // ConfirmEmail is the resolver for the confirmEmail field.
 func (r *mutationResolver) ConfirmEmail(ctx context.Context, input model.TokenInput) (*model.ConfirmEmailPayload, error) {
+	if err := r.tokenAttempt(ctx); err != nil {
+		return nil, err
+	}
 	u, err := r.Users.ConfirmEmail(ctx, input.Token)
 	if err != nil {
 		return nil, err
@@ -191,6 +194,9 @@ func (r *mutationResolver) ConfirmEmail(ctx context.Context, input model.TokenIn
 
 // AcceptInvitation is the resolver for the acceptInvitation field.
 func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.TokenPasswordInput) (*model.AcceptInvitationPayload, error) {
+	if err := r.tokenAttempt(ctx); err != nil {
+		return nil, err
+	}
 	u, redirect, err := r.Users.AcceptInvitation(ctx, input.Token, input.Password)
 	if err != nil {
 		return nil, err
@@ -206,6 +212,9 @@ func (r *mutationResolver) RequestPasswordReset(ctx context.Context, input model
 
 // ResetPassword is the resolver for the resetPassword field.
 func (r *mutationResolver) ResetPassword(ctx context.Context, input model.TokenPasswordInput) (*model.ResetPasswordPayload, error) {
+	if err := r.tokenAttempt(ctx); err != nil {
+		return nil, err
+	}
 	u, err := r.Users.ResetPassword(ctx, input.Token, input.Password)
 	if err != nil {
 		return nil, err
@@ -236,6 +245,9 @@ func (r *mutationResolver) AddEmailAlias(ctx context.Context, input model.EmailI
 
 // ConfirmEmailAlias is the resolver for the confirmEmailAlias field.
 func (r *mutationResolver) ConfirmEmailAlias(ctx context.Context, input model.TokenInput) (*model.EmailAliasPayload, error) {
+	if err := r.tokenAttempt(ctx); err != nil {
+		return nil, err
+	}
 	a, err := r.Users.ConfirmEmailAlias(ctx, input.Token)
 	return &model.EmailAliasPayload{EmailAlias: a}, err
 }

@@ -364,6 +364,9 @@ func serve(ctx context.Context, cfg config.Config) error {
 	background.Go(func() { mailWorker.Run(workerCtx, 2*time.Second) })
 	webhookWorker := &webhook.Worker{Client: client, Log: log, HTTP: webhook.NewHTTPClient(cfg.WebhookAllowPrivate), Dialect: target.Dialect, Metrics: m}
 	background.Go(func() { webhookWorker.Run(workerCtx, 2*time.Second) })
+	// Sign-ups and password resets accepted by the API (see
+	// internal/users/requests.go), carried out within a second or so.
+	background.Go(func() { usersService.RunAccountRequests(workerCtx, log, time.Second) })
 	background.Go(func() {
 		every(workerCtx, 30*time.Second, func(ctx context.Context) {
 			n, err := usersService.UnlockExpired(ctx)

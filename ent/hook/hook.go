@@ -21,6 +21,18 @@ func (f APIKeyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.APIKeyMutation", m)
 }
 
+// The AccountRequestFunc type is an adapter to allow the use of ordinary
+// function as AccountRequest mutator.
+type AccountRequestFunc func(context.Context, *ent.AccountRequestMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AccountRequestFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AccountRequestMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AccountRequestMutation", m)
+}
+
 // The AttributeDefinitionFunc type is an adapter to allow the use of ordinary
 // function as AttributeDefinition mutator.
 type AttributeDefinitionFunc func(context.Context, *ent.AttributeDefinitionMutation) (ent.Value, error)

@@ -8,6 +8,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/accountrequest"
 	"github.com/rosterhq/roster/ent/apikey"
 	"github.com/rosterhq/roster/ent/attributedefinition"
 	"github.com/rosterhq/roster/ent/auditentry"
@@ -109,6 +110,33 @@ func (f TraverseAPIKey) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.APIKeyQuery", q)
+}
+
+// The AccountRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AccountRequestFunc func(context.Context, *ent.AccountRequestQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AccountRequestFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AccountRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AccountRequestQuery", q)
+}
+
+// The TraverseAccountRequest type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAccountRequest func(context.Context, *ent.AccountRequestQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAccountRequest) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAccountRequest) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccountRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AccountRequestQuery", q)
 }
 
 // The AttributeDefinitionFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -548,6 +576,8 @@ func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
 	case *ent.APIKeyQuery:
 		return &query[*ent.APIKeyQuery, predicate.APIKey, apikey.OrderOption]{typ: ent.TypeAPIKey, tq: q}, nil
+	case *ent.AccountRequestQuery:
+		return &query[*ent.AccountRequestQuery, predicate.AccountRequest, accountrequest.OrderOption]{typ: ent.TypeAccountRequest, tq: q}, nil
 	case *ent.AttributeDefinitionQuery:
 		return &query[*ent.AttributeDefinitionQuery, predicate.AttributeDefinition, attributedefinition.OrderOption]{typ: ent.TypeAttributeDefinition, tq: q}, nil
 	case *ent.AuditEntryQuery:

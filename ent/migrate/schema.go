@@ -49,6 +49,28 @@ var (
 			},
 		},
 	}
+	// AccountRequestsColumns holds the columns for the "account_requests" table.
+	AccountRequestsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SIGN_UP", "PASSWORD_RESET"}},
+		{Name: "email", Type: field.TypeString, Size: 254},
+		{Name: "password_hash", Type: field.TypeString, Nullable: true},
+		{Name: "profile", Type: field.TypeJSON, Nullable: true},
+	}
+	// AccountRequestsTable holds the schema information for the "account_requests" table.
+	AccountRequestsTable = &schema.Table{
+		Name:       "account_requests",
+		Columns:    AccountRequestsColumns,
+		PrimaryKey: []*schema.Column{AccountRequestsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "accountrequest_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AccountRequestsColumns[1]},
+			},
+		},
+	}
 	// AttributeDefinitionsColumns holds the columns for the "attribute_definitions" table.
 	AttributeDefinitionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -197,9 +219,17 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "emailalias_email",
+				Name:    "emailalias_email_confirmed",
 				Unique:  true,
 				Columns: []*schema.Column{EmailAliasesColumns[2]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "confirmed_at IS NOT NULL",
+				},
+			},
+			{
+				Name:    "emailalias_email_user_email_aliases",
+				Unique:  true,
+				Columns: []*schema.Column{EmailAliasesColumns[2], EmailAliasesColumns[4]},
 			},
 			{
 				Name:    "emailalias_user_email_aliases",
@@ -356,6 +386,11 @@ var (
 				Name:    "outgoingmail_status_next_attempt_at",
 				Unique:  false,
 				Columns: []*schema.Column{OutgoingMailsColumns[8], OutgoingMailsColumns[10]},
+			},
+			{
+				Name:    "outgoingmail_to_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{OutgoingMailsColumns[4], OutgoingMailsColumns[1]},
 			},
 		},
 	}
@@ -741,6 +776,7 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APIKeysTable,
+		AccountRequestsTable,
 		AttributeDefinitionsTable,
 		AuditEntriesTable,
 		CustomersTable,

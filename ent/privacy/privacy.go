@@ -135,6 +135,30 @@ func (f APIKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.APIKeyMutation", m)
 }
 
+// The AccountRequestQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AccountRequestQueryRuleFunc func(context.Context, *ent.AccountRequestQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AccountRequestQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AccountRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AccountRequestQuery", q)
+}
+
+// The AccountRequestMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AccountRequestMutationRuleFunc func(context.Context, *ent.AccountRequestMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AccountRequestMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AccountRequestMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AccountRequestMutation", m)
+}
+
 // The AttributeDefinitionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AttributeDefinitionQueryRuleFunc func(context.Context, *ent.AttributeDefinitionQuery) error
@@ -556,6 +580,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *ent.APIKeyQuery:
 		return q.Filter(), nil
+	case *ent.AccountRequestQuery:
+		return q.Filter(), nil
 	case *ent.AttributeDefinitionQuery:
 		return q.Filter(), nil
 	case *ent.AuditEntryQuery:
@@ -596,6 +622,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *ent.APIKeyMutation:
+		return m.Filter(), nil
+	case *ent.AccountRequestMutation:
 		return m.Filter(), nil
 	case *ent.AttributeDefinitionMutation:
 		return m.Filter(), nil

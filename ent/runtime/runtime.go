@@ -6,6 +6,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/rosterhq/roster/ent/accountrequest"
 	"github.com/rosterhq/roster/ent/apikey"
 	"github.com/rosterhq/roster/ent/attributedefinition"
 	"github.com/rosterhq/roster/ent/auditentry"
@@ -115,6 +116,64 @@ func init() {
 	// apikey.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	apikey.IDValidator = func() func(string) error {
 		validators := apikeyDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	accountrequestMixin := schema.AccountRequest{}.Mixin()
+	accountrequest.Policy = privacy.NewPolicies(schema.AccountRequest{})
+	accountrequest.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := accountrequest.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	accountrequestMixinFields0 := accountrequestMixin[0].Fields()
+	_ = accountrequestMixinFields0
+	accountrequestMixinFields1 := accountrequestMixin[1].Fields()
+	_ = accountrequestMixinFields1
+	accountrequestFields := schema.AccountRequest{}.Fields()
+	_ = accountrequestFields
+	// accountrequestDescCreatedAt is the schema descriptor for created_at field.
+	accountrequestDescCreatedAt := accountrequestMixinFields1[0].Descriptor()
+	// accountrequest.DefaultCreatedAt holds the default value on creation for the created_at field.
+	accountrequest.DefaultCreatedAt = accountrequestDescCreatedAt.Default.(func() time.Time)
+	// accountrequestDescEmail is the schema descriptor for email field.
+	accountrequestDescEmail := accountrequestFields[1].Descriptor()
+	// accountrequest.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	accountrequest.EmailValidator = func() func(string) error {
+		validators := accountrequestDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// accountrequestDescID is the schema descriptor for id field.
+	accountrequestDescID := accountrequestMixinFields0[0].Descriptor()
+	// accountrequest.DefaultID holds the default value on creation for the id field.
+	accountrequest.DefaultID = accountrequestDescID.Default.(func() pulid.ID)
+	// accountrequest.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	accountrequest.IDValidator = func() func(string) error {
+		validators := accountrequestDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

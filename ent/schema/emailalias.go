@@ -22,7 +22,7 @@ func (EmailAlias) Mixin() []ent.Mixin { return []ent.Mixin{withID("eml"), Create
 func (EmailAlias) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("email").NotEmpty().MaxLen(254).
-			Comment("Trimmed and lower-cased; unique among aliases, and unique against users' primary emails once confirmed."),
+			Comment("Trimmed and lower-cased; once confirmed, unique among aliases and against users' primary emails."),
 		field.Time("confirmed_at").Optional().Nillable(),
 	}
 }
@@ -39,7 +39,12 @@ func (EmailAlias) Edges() []ent.Edge {
 // Indexes implements ent.Schema.
 func (EmailAlias) Indexes() []ent.Index {
 	return []ent.Index{
-		index.Fields("email").Unique(),
+		// A confirmed address belongs to one account; pending ones may be
+		// claimed by several accounts (so adding an address tells nobody
+		// whether another account claims it), each account once.
+		index.Fields("email").Unique().Annotations(entsql.IndexWhere("confirmed_at IS NOT NULL")).
+			StorageKey("emailalias_email_confirmed"),
+		index.Fields("email").Edges("user").Unique(),
 		index.Edges("user"),
 	}
 }

@@ -51,7 +51,12 @@ func (OutgoingMail) Edges() []ent.Edge {
 
 // Indexes implements ent.Schema.
 func (OutgoingMail) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("status", "next_attempt_at")}
+	return []ent.Index{
+		index.Fields("status", "next_attempt_at"),
+		// Mails to an address in the last minutes: the per-address mail
+		// limit of anonymous requests (internal/users/limits.go).
+		index.Fields("to", "created_at"),
+	}
 }
 
 // Annotations implements ent.Schema.

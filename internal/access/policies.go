@@ -62,6 +62,10 @@ func OneTimeTokenPolicy() ent.Policy { return systemOnly() }
 // RateLimitPolicy: system only.
 func RateLimitPolicy() ent.Policy { return systemOnly() }
 
+// AccountRequestPolicy: system only; the API stores requests as the system
+// after validating them, and only the worker reads them.
+func AccountRequestPolicy() ent.Policy { return systemOnly() }
+
 // OutgoingMailPolicy: admins without restrictions (settings:manage) may
 // read the outbox and put a message back in the queue (status, next
 // attempt); everything else about a mail is written by Roster only.

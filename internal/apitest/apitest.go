@@ -84,6 +84,10 @@ type Env struct {
 	log     *slog.Logger
 	// server is the server's own client.
 	server *ent.Client
+	// processor carries out account requests on Client (uncounted).
+	processor *users.Service
+	// holding is set by HoldRequests.
+	holding *atomic.Bool
 }
 
 // swappable is an http.Handler that can be replaced while the test
@@ -203,6 +207,9 @@ func New(t testing.TB, d string) *Env {
 	env.Auth.Metrics = env.Metrics
 	env.Users = &users.Service{Client: counted, Password: CheapPassword, Now: time.Now, Limiter: env.Auth,
 		Mail: mail.Renderer{FrontendURL: "https://app.example.com", Product: "Roster"}}
+	env.processor = &users.Service{Client: client, Password: CheapPassword, Now: func() time.Time { return env.Users.Now() }, Limiter: auth.NewService(client, env.Target.Dialect),
+		Mail: env.Users.Mail}
+	env.holding = new(atomic.Bool)
 	env.handler = &swappable{}
 	env.Server = httptest.NewServer(env.handler)
 	env.Webhooks = &webhook.Manager{Client: counted, AllowPrivate: true}
@@ -317,8 +324,9 @@ func (e *Env) Query(query string, vars map[string]any) Response {
 // As returns a copy of the environment whose Query and MustQuery send the
 // given bearer credential (a session token or an API key); "" sends none.
 func (e *Env) As(token string) *Env {
-	c := &Env{T: e.T, Dialect: e.Dialect, Target: e.Target, Client: e.Client, Server: e.Server, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, Ctx: e.Ctx, Metrics: e.Metrics, statements: e.statements, queries: e.queries, token: token, handler: e.handler, log: e.log}
-	return c
+	c := *e
+	c.token = token
+	return &c
 }
 
 // Token returns the bearer credential Query sends ("" for none).
@@ -342,8 +350,26 @@ func (e *Env) Send(req *http.Request) Response {
 	if err := json.Unmarshal(raw, &r); err != nil {
 		e.T.Fatalf("apitest: decode: %v: %s", err, raw)
 	}
+	if !e.holding.Load() {
+		e.ProcessAccountRequests()
+	}
 	return r
 }
+
+// ProcessAccountRequests carries out the sign-ups and password resets the
+// server has accepted, as its background worker would; Send does it after
+// every request unless HoldRequests was called. It runs on the test's own
+// client, so the server's statement count does not include it.
+func (e *Env) ProcessAccountRequests() {
+	e.T.Helper()
+	if _, err := e.processor.ProcessAccountRequests(e.Ctx, e.log, 1000); err != nil {
+		e.T.Fatalf("apitest: process account requests: %v", err)
+	}
+}
+
+// HoldRequests stops Send from carrying out accepted account requests, so
+// that a test can look at the queue; ProcessAccountRequests still does.
+func (e *Env) HoldRequests() { e.holding.Store(true) }
 
 // MustQuery is Query that fails the test on any GraphQL error and decodes
 // data into out.

@@ -62,7 +62,7 @@ func (s *Service) Login(ctx context.Context, email, pw, ip, userAgent string) (*
 	// typed; an address without an account has a bucket of its own.
 	accountBucket := "login:email:" + digest(users.NormalizeEmail(email))
 	if u != nil {
-		accountBucket = "login:user:" + string(u.ID)
+		accountBucket = users.AccountAttemptsBucket(u.ID)
 	}
 	// Every attempt is counted before the password is checked, in one
 	// atomic statement per counter, so attempts sent in parallel cannot

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/users"
 )
 
 // Limits of the login endpoint: failed attempts per account (or, for an
@@ -17,8 +18,8 @@ import (
 // locked out by its own logins. A window is fixed: the counter starts
 // with the first failure of a window.
 const (
-	loginWindow          = 15 * time.Minute
-	maxFailuresPerEmail  = 10
+	loginWindow          = users.AttemptWindow
+	maxFailuresPerEmail  = users.MaxAccountFailures
 	maxFailuresPerClient = 60
 )
 
@@ -34,6 +35,10 @@ var hitSQL = map[string]string{
 			window_start = CASE WHEN rate_limits.window_start <= $5 THEN excluded.window_start ELSE rate_limits.window_start END
 		RETURNING count`,
 }
+
+// Forgive takes back one event counted in bucket; users.Service uses it
+// when a password it counted as an attempt was right.
+func (s *Service) Forgive(ctx context.Context, bucket string) error { return s.unhit(ctx, bucket) }
 
 // unhit takes back one event counted in bucket.
 func (s *Service) unhit(ctx context.Context, bucket string) error {

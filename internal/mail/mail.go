@@ -46,10 +46,16 @@ const (
 	// AdminMessage is a message an administrator wrote to a user
 	// (Data.Subject, Data.Body); it has no link.
 	AdminMessage = "message"
+	// SignUpAttempt tells the owner of an address that someone tried to
+	// sign up with it (Data.Address); it has no link.
+	SignUpAttempt = "signup_attempt"
+	// AliasAttempt tells the owner of an address that someone tried to add
+	// it to another account (Data.Address); it has no link.
+	AliasAttempt = "alias_attempt"
 )
 
 // templateNames are every message Roster sends.
-var templateNames = []string{Invitation, Confirmation, EmailChange, AliasConfirmation, PasswordReset, PasswordChanged, OIDCLinked, AdminMessage}
+var templateNames = []string{Invitation, Confirmation, EmailChange, AliasConfirmation, PasswordReset, PasswordChanged, OIDCLinked, AdminMessage, SignUpAttempt, AliasAttempt}
 
 // linkPaths are the frontend pages the links point to; the token is
 // appended as ?token=. A message without an entry has no link.

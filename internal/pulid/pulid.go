@@ -42,6 +42,7 @@ var Prefixes = map[string]string{
 	"set": "Settings",
 	"atd": "AttributeDefinition",
 	"lim": "RateLimit",
+	"acr": "AccountRequest",
 }
 
 var (

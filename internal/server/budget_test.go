@@ -113,6 +113,7 @@ func TestBudgetAmplification(t *testing.T) {
 		if _, _, errs := r.gql(t); r.status != http.StatusOK || len(errs) != 0 {
 			t.Fatalf("three resets: %d %s", r.status, r.body)
 		}
+		env.ProcessAccountRequests() // as the server's worker would
 		if n := env.Client.OutgoingMail.Query().Where(outgoingmail.To("victim@example.com")).CountX(env.Ctx); n != 3 {
 			t.Fatalf("three resets queued %d mails", n)
 		}

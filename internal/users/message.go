@@ -19,14 +19,6 @@ import (
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
-// RateLimiter counts events per bucket in fixed windows shared by every
-// instance; auth.Service implements it on the database.
-type RateLimiter interface {
-	// Allow counts one event and reports whether the bucket stays within
-	// max events in the current window.
-	Allow(ctx context.Context, bucket string, window time.Duration, max int) (bool, error)
-}
-
 // Limits of SendEmail: messages one caller may write in a window.
 const (
 	MessageWindow       = 15 * time.Minute

@@ -4,15 +4,16 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/accountrequest"
 	"github.com/rosterhq/roster/ent/auditentry"
 	"github.com/rosterhq/roster/ent/emailalias"
 	"github.com/rosterhq/roster/ent/newslettersubscription"
 	"github.com/rosterhq/roster/ent/onetimetoken"
-	"github.com/rosterhq/roster/ent/role"
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/budget"
@@ -144,12 +145,30 @@ func (s *Service) checkPassword(ctx context.Context, c *ent.Client, field, pw st
 }
 
 // ChangePassword replaces the signed-in user's password after checking the
-// current one, and ends their other sessions.
-func (s *Service) ChangePassword(ctx context.Context, current, next string) error {
+// current one, and ends their other sessions. The check counts against the
+// account's attempt limit, which login shares (MaxAccountFailures per
+// AttemptWindow): a stolen session cannot be used to guess the password.
+func (s *Service) ChangePassword(ctx context.Context, current, next string) (err error) {
 	id, err := me(ctx)
 	if err != nil {
 		return err
 	}
+	// Counted before the transaction (on SQLite the transaction would hold
+	// the write lock the counter needs) and before the check, so that
+	// parallel guesses cannot slip past the limit.
+	bucket := AccountAttemptsBucket(id)
+	if err := s.allow(ctx, bucket, MaxAccountFailures); err != nil {
+		return err
+	}
+	verified := false
+	defer func() {
+		if verified {
+			// The password was right: this attempt was no failure.
+			if ferr := s.forgive(ctx, bucket); ferr != nil && err == nil {
+				err = ferr
+			}
+		}
+	}()
 	return database.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
 		u, err := c.User.Get(ctx, id)
@@ -169,6 +188,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 		if !ok {
 			return problem.Invalid("input.currentPassword", "WRONG_PASSWORD", "the current password is wrong")
 		}
+		verified = true
 		if err := s.checkPassword(ctx, c, "input.newPassword", next, u); err != nil {
 			return err
 		}
@@ -193,73 +213,56 @@ func (s *Service) setPassword(ctx context.Context, c *ent.Client, id pulid.ID, p
 	return c.User.UpdateOneID(id).SetPasswordHash(hash).SetPasswordChangedAt(s.now()).Exec(ctx)
 }
 
-// SignUp registers a new account (source WEB) when self sign-up is
-// enabled and sends a confirmation link. The answer is the same whether
-// or not the address has an account already, so sign-up cannot be used
-// to find out who is registered.
+// SignUp accepts a registration (source WEB) when self sign-up is
+// enabled. It validates the input, hashes the password and stores the
+// request; the worker (ProcessAccountRequests) creates the account and
+// sends the confirmation link — or, when the address has an account
+// already, tells its owner that someone tried to sign up with it. The
+// answer and the work before it are the same either way, so sign-up
+// cannot be used to find out who is registered.
 func (s *Service) SignUp(ctx context.Context, email, pw string, p *ProfileInput) error {
 	email = NormalizeEmail(email)
 	if err := ValidateEmail(email); err != nil {
 		return prefixField(err, "input.")
 	}
-	sys := audit.WithSource(viewer.SystemContext(ctx), auditentry.SourcePROFILE)
-	return database.WithTx(sys, s.Client, func(tx *ent.Tx) error {
-		c := tx.Client()
-		set, err := s.settings(sys, c)
-		if err != nil {
-			return err
-		}
-		if !set.SelfSignupEnabled {
-			return &problem.Error{Code: problem.Forbidden, Reason: "SIGNUP_DISABLED", Message: "self sign-up is disabled"}
-		}
-		defs, err := s.definitions(sys, c)
-		if err != nil {
-			return err
-		}
-		prof, err := validateProfile(p, "input.profile.", "", defs, s.now())
-		if err != nil {
-			return err
-		}
-		probe := &ent.User{}
-		if v, ok := prof.set[user.FieldFirstName].(string); ok {
-			probe.FirstName = &v
-		}
-		if v, ok := prof.set[user.FieldLastName].(string); ok {
-			probe.LastName = &v
-		}
-		if err := s.checkPassword(sys, c, "input.password", pw, probe); err != nil {
-			return err
-		}
-		if owner, err := ownerOf(sys, c, email); err != nil || owner != nil {
-			return err // nil for an existing account: same answer, nothing changes
-		}
-		if err := budget.Spend(sys, budget.PasswordHash); err != nil {
-			return err
-		}
-		hash, err := password.Hash(pw, s.Password)
-		if err != nil {
-			return err
-		}
-		r, err := c.Role.Query().Where(role.Name(database.RoleUser)).OnlyID(sys)
-		if err != nil {
-			return err
-		}
-		now := s.now()
-		create := c.User.Create().SetEmail(email).SetSource(user.SourceWEB).SetRoleID(r).
-			SetPasswordHash(hash).SetPasswordChangedAt(now).SetConfirmationSentAt(now)
-		if err := prof.apply(create.Mutation()); err != nil {
-			return err
-		}
-		u, err := create.Save(sys)
-		if err != nil {
-			return err
-		}
-		tok, err := issueToken(sys, c, onetimetoken.KindEMAIL_CONFIRMATION, u.ID, confirmationLifetime, now, nil)
-		if err != nil {
-			return err
-		}
-		return s.send(sys, c, mail.Confirmation, email, u, mail.Data{Token: tok.secret, Expires: tok.row.ExpiresAt})
-	})
+	sys := viewer.SystemContext(ctx)
+	set, err := s.settings(sys, s.Client)
+	if err != nil {
+		return err
+	}
+	if !set.SelfSignupEnabled {
+		return &problem.Error{Code: problem.Forbidden, Reason: "SIGNUP_DISABLED", Message: "self sign-up is disabled"}
+	}
+	defs, err := s.definitions(sys, s.Client)
+	if err != nil {
+		return err
+	}
+	prof, err := validateProfile(p, "input.profile.", "", defs, s.now())
+	if err != nil {
+		return err
+	}
+	probe := &ent.User{}
+	if v, ok := prof.set[user.FieldFirstName].(string); ok {
+		probe.FirstName = &v
+	}
+	if v, ok := prof.set[user.FieldLastName].(string); ok {
+		probe.LastName = &v
+	}
+	if err := s.checkPassword(sys, s.Client, "input.password", pw, probe); err != nil {
+		return err
+	}
+	doc, err := profileDocument(p)
+	if err != nil {
+		return err
+	}
+	if err := budget.Spend(ctx, budget.PasswordHash); err != nil {
+		return err
+	}
+	hash, err := password.Hash(pw, s.Password)
+	if err != nil {
+		return err
+	}
+	return s.enqueue(ctx, accountrequest.KindSIGN_UP, email, &hash, doc)
 }
 
 // ConfirmEmail uses a confirmation link: it confirms a signed-up account,
@@ -345,31 +348,20 @@ func (s *Service) AcceptInvitation(ctx context.Context, token, pw string) (*ent.
 	return u, returnURL, err
 }
 
-// RequestPasswordReset sends a reset link to the account whose primary
-// email or confirmed alias is email (to that address) and records when.
-// The answer is the same whether or not such an account exists.
+// RequestPasswordReset accepts a request for a reset link for the
+// account whose primary email or confirmed alias is email. The worker
+// (ProcessAccountRequests) sends the link to that address and records
+// when; for an address without an account it does nothing. The answer and
+// the work before it are the same whether or not such an account exists.
 func (s *Service) RequestPasswordReset(ctx context.Context, email string) error {
 	email = NormalizeEmail(email)
 	if ValidateEmail(email) != nil {
 		return nil
 	}
-	sys := audit.WithSource(viewer.SystemContext(ctx), auditentry.SourcePROFILE)
-	return database.WithTx(sys, s.Client, func(tx *ent.Tx) error {
-		c := tx.Client()
-		u, err := ownerOf(sys, c, email)
-		if err != nil || u == nil {
-			return err
-		}
-		now := s.now()
-		tok, err := issueToken(sys, c, onetimetoken.KindPASSWORD_RESET, u.ID, resetLifetime, now, nil)
-		if err != nil {
-			return err
-		}
-		if err := c.User.UpdateOneID(u.ID).SetResetPasswordSentAt(now).Exec(sys); err != nil {
-			return err
-		}
-		return s.send(sys, c, mail.PasswordReset, email, u, mail.Data{Token: tok.secret, Expires: tok.row.ExpiresAt})
-	})
+	if err := budget.Spend(ctx, budget.Mail); err != nil {
+		return err
+	}
+	return s.enqueue(ctx, accountrequest.KindPASSWORD_RESET, email, nil, nil)
 }
 
 // ResetPassword sets a new password with a reset link and ends every
@@ -408,8 +400,14 @@ func (s *Service) ResetPassword(ctx context.Context, token, pw string) (*ent.Use
 	return s.Client.User.Get(viewer.SystemContext(ctx), id)
 }
 
-// AddEmailAlias adds an address to the signed-in user's account and sends
-// a confirmation link to it. The address must not belong to any account.
+// AddEmailAlias adds an address to the signed-in user's account, pending
+// until confirmed. The answer is the same whether or not another account
+// owns the address: a free address gets a confirmation link; an address
+// that belongs to another account (its primary email or a confirmed
+// alias) gets a notice to its owner instead, and the pending alias can
+// never be confirmed. The same statements run either way. Mails to one
+// address are bounded (MaxMailsPerAddress per window); beyond, the alias
+// is added without a mail and the user can ask again later.
 func (s *Service) AddEmailAlias(ctx context.Context, email string) (*ent.EmailAlias, error) {
 	id, err := me(ctx)
 	if err != nil {
@@ -426,31 +424,45 @@ func (s *Service) AddEmailAlias(ctx context.Context, email string) (*ent.EmailAl
 		if err != nil {
 			return err
 		}
-		taken, err := c.EmailAlias.Query().Where(emailalias.Email(email)).Exist(viewer.SystemContext(ctx))
+		// What the caller's own account holds may be told.
+		own, err := c.EmailAlias.Query().Where(emailalias.HasUserWith(user.ID(id))).Select(emailalias.FieldEmail).Strings(ctx)
 		if err != nil {
 			return err
 		}
-		if owner, err := ownerOf(ctx, c, email); err != nil {
-			return err
-		} else if owner != nil || taken {
-			return &problem.Error{Code: problem.Conflict, Field: "input.email", Reason: "EMAIL_TAKEN", Message: "this address is in use"}
+		if email == u.Email || slices.Contains(own, email) {
+			return &problem.Error{Code: problem.Conflict, Field: "input.email", Reason: "ALREADY_ADDED", Message: "your account has this address already"}
 		}
-		if n, err := c.EmailAlias.Query().Where(emailalias.HasUserWith(user.ID(id))).Count(ctx); err != nil {
-			return err
-		} else if n >= 10 {
+		if len(own) >= 10 {
 			return problem.Invalid("input.email", "TOO_MANY_ALIASES", "an account has at most 10 additional addresses")
+		}
+		owner, err := ownerOf(ctx, c, email)
+		if err != nil {
+			return err
+		}
+		allowed, err := s.mailsAllowed(ctx, c, email)
+		if err != nil {
+			return err
 		}
 		a, err := c.EmailAlias.Create().SetUserID(id).SetEmail(email).Save(ctx)
 		if err != nil {
 			return err
 		}
 		aliasID = a.ID
+		// A token is issued either way; for an address owned by another
+		// account its secret is dropped, so nobody can confirm it.
 		tok, err := issueToken(ctx, c, onetimetoken.KindALIAS_CONFIRMATION, id, confirmationLifetime, s.now(),
 			func(t *ent.OneTimeTokenCreate) { t.SetEmailAliasID(a.ID) })
 		if err != nil {
 			return err
 		}
-		return s.send(ctx, c, mail.AliasConfirmation, email, u, mail.Data{Token: tok.secret, Address: email, Expires: tok.row.ExpiresAt})
+		switch {
+		case !allowed:
+			return nil
+		case owner != nil:
+			return s.send(ctx, c, mail.AliasAttempt, email, owner, mail.Data{Address: email})
+		default:
+			return s.send(ctx, c, mail.AliasConfirmation, email, u, mail.Data{Token: tok.secret, Address: email, Expires: tok.row.ExpiresAt})
+		}
 	})
 	if err != nil {
 		return nil, err

@@ -91,14 +91,21 @@ func (s *Service) CreateUser(ctx context.Context, in CreateInput) (u *ent.User, 
 		return nil, false, prefixField(err, "input.")
 	}
 	var id pulid.ID
+	takenUnseen := false
 	err = database.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
 		if owner, err := ownerOf(ctx, c, email); err != nil {
 			return err
 		} else if owner != nil {
 			if _, err := visible(ctx, c, owner.ID); err != nil {
+				if pe, ok := problem.As(err); !ok || pe.Code != problem.NotFound {
+					return err
+				}
 				// The address is taken by an account the caller cannot see.
-				return &problem.Error{Code: problem.Conflict, Field: "input.email", Reason: "EMAIL_TAKEN", Message: "this address belongs to another account"}
+				// The caller must learn it (a second account cannot have
+				// the address); how often is bounded below.
+				takenUnseen = true
+				return errTakenUnseen
 			}
 			id, existed = owner.ID, true
 			return nil
@@ -144,12 +151,25 @@ func (s *Service) CreateUser(ctx context.Context, in CreateInput) (u *ent.User, 
 		}
 		return nil
 	})
+	if takenUnseen {
+		// Counted after the transaction (on SQLite it held the write lock
+		// the counter needs): a caller with users:write or users:invite
+		// learns of at most MaxTakenAnswers unseen addresses per window.
+		if err := s.allow(ctx, "taken:"+callerKey(viewer.FromContext(ctx)), MaxTakenAnswers); err != nil {
+			return nil, false, err
+		}
+		return nil, false, errTakenUnseen
+	}
 	if err != nil {
 		return nil, false, err
 	}
 	u, err = s.reload(ctx, id)
 	return u, existed, err
 }
+
+// errTakenUnseen answers createUser for an address of an account the
+// caller cannot see.
+var errTakenUnseen = &problem.Error{Code: problem.Conflict, Field: "input.email", Reason: "EMAIL_TAKEN", Message: "this address belongs to another account"}
 
 // invite issues an invitation token (invalidating older ones), records
 // when, and writes the invitation mail, in tx.

@@ -5,8 +5,20 @@
 
 -- add column "customer_id" to table: "audit_entries"
 ALTER TABLE `audit_entries` ADD COLUMN `customer_id` text NULL;
+-- drop index "emailalias_email" from table: "email_aliases"
+DROP INDEX `emailalias_email`;
+-- create index "emailalias_email_confirmed" to table: "email_aliases"
+CREATE UNIQUE INDEX `emailalias_email_confirmed` ON `email_aliases` (`email`) WHERE confirmed_at IS NOT NULL;
+-- create index "emailalias_email_user_email_aliases" to table: "email_aliases"
+CREATE UNIQUE INDEX `emailalias_email_user_email_aliases` ON `email_aliases` (`email`, `user_email_aliases`);
+-- create index "outgoingmail_to_created_at" to table: "outgoing_mails"
+CREATE INDEX `outgoingmail_to_created_at` ON `outgoing_mails` (`to`, `created_at`);
 -- create index "user_unconfirmed_status" to table: "users"
 CREATE INDEX `user_unconfirmed_status` ON `users` (`invitation_sent_at`, `source`) WHERE confirmed_at IS NULL;
+-- create "account_requests" table
+CREATE TABLE `account_requests` (`id` text NOT NULL, `created_at` datetime NOT NULL, `kind` text NOT NULL, `email` text NOT NULL, `password_hash` text NULL, `profile` json NULL, PRIMARY KEY (`id`));
+-- create index "accountrequest_created_at" to table: "account_requests"
+CREATE INDEX `accountrequest_created_at` ON `account_requests` (`created_at`);
 
 -- roster:raw-sql (hand-written in internal/database/migrations/raw/sqlite.sql)
 -- Hand-written SQL for the next release: triggers, functions, extensions,
