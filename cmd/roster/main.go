@@ -53,6 +53,7 @@ import (
 	"github.com/rosterhq/roster/internal/pulid"
 	"github.com/rosterhq/roster/internal/seed"
 	"github.com/rosterhq/roster/internal/server"
+	"github.com/rosterhq/roster/internal/tracing"
 	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
 	"github.com/rosterhq/roster/internal/webhook"
@@ -310,8 +311,19 @@ func serve(ctx context.Context, cfg config.Config) error {
 	// statement timeout; the server's own client is bounded by it.
 	migrated.Close()
 	m := metrics.New()
+	spans, err := tracing.New(ctx, tracing.Config{Endpoint: cfg.Tracing.Endpoint, SampleRatio: cfg.Tracing.SampleRatio,
+		ServiceVersion: version, Log: log})
+	if err != nil {
+		return err
+	}
+	// Registered first, so it runs last: the spans of the requests
+	// drained and of the background work stopped are exported too.
+	defer flushSpans(log, spans)
+	if spans != nil {
+		log.Info("tracing: spans are exported over OTLP/HTTP", "endpoint", cfg.Tracing.Endpoint, "sample_ratio", cfg.Tracing.SampleRatio)
+	}
 	client, err := database.Open(ctx, target, database.WithStatementTimeout(cfg.StatementTimeout),
-		database.WithPool(func(db *sql.DB) { m.Register(metrics.DatabasePool(db)) }))
+		database.WithPool(func(db *sql.DB) { m.Register(metrics.DatabasePool(db)) }), database.WithTracing(spans.TracerProvider()))
 	if err != nil {
 		return err
 	}
@@ -411,6 +423,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 		// Without a frontend, mail links point at Roster itself.
 		MailLinkPages: cfg.FrontendURL == "",
 		Metrics:       m, MetricsElsewhere: cfg.MetricsAddr != "",
+		Tracing: spans.TracerProvider(),
 	}), log)
 	errc := make(chan error, 1)
 	go func() {
@@ -446,6 +459,16 @@ func serve(ctx context.Context, cfg config.Config) error {
 	}
 	log.Info("stopped serving requests")
 	return nil
+}
+
+// flushSpans exports the spans still queued and stops the exporter,
+// waiting at most server.ShutdownTimeout for the receiver.
+func flushSpans(log *slog.Logger, spans *tracing.Provider) {
+	ctx, cancel := context.WithTimeout(context.Background(), server.ShutdownTimeout)
+	defer cancel()
+	if err := spans.Shutdown(ctx); err != nil {
+		log.Warn("tracing: spans not exported at shutdown", "error", err)
+	}
 }
 
 // stopBackground ends the workers and loops and waits for them, at most

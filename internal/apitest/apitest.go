@@ -29,6 +29,8 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
+	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/internal/auth"
@@ -88,6 +90,8 @@ type Env struct {
 	processor *users.Service
 	// holding is set by HoldRequests.
 	holding *atomic.Bool
+	// tracing records the server's spans; nil without NewTraced.
+	tracing trace.TracerProvider
 }
 
 // swappable is an http.Handler that can be replaced while the test
@@ -134,7 +138,7 @@ func (e *Env) EnableOIDCWith(providers []oidc.ProviderConfig, opts oidc.Options)
 	e.T.Cleanup(m.Close)
 	accounts.Manager = m
 	e.Auth.Bearer = accounts
-	e.handler.set(server.New(server.Options{Client: e.Auth.Client, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, OIDC: m, Log: e.log, Metrics: e.Metrics}))
+	e.handler.set(server.New(server.Options{Client: e.Auth.Client, Auth: e.Auth, Users: e.Users, Webhooks: e.Webhooks, OIDC: m, Log: e.log, Metrics: e.Metrics, Tracing: e.tracing}))
 	return m
 }
 
@@ -159,8 +163,24 @@ func Each(t *testing.T, fn func(t *testing.T, env *Env)) {
 // the HTTP handler on it. Everything is removed when the test ends.
 func New(t testing.TB, d string) *Env {
 	t.Helper()
+	return newEnv(t, d, nil)
+}
+
+// NewTraced is New with OpenTelemetry tracing switched on: the server
+// records every span (requests, GraphQL operations, resolvers, SQL
+// statements) in memory, where the returned Spans reads them.
+func NewTraced(t testing.TB, d string) (*Env, *Spans) {
+	t.Helper()
+	spans := newSpans()
+	tp := sdktrace.NewTracerProvider(sdktrace.WithSpanProcessor(spans), sdktrace.WithSampler(sdktrace.AlwaysSample()))
+	t.Cleanup(func() { _ = tp.Shutdown(context.Background()) })
+	return newEnv(t, d, tp), spans
+}
+
+func newEnv(t testing.TB, d string, tp trace.TracerProvider) *Env {
+	t.Helper()
 	ctx := context.Background()
-	env := &Env{T: t, Dialect: d, Ctx: viewer.SystemContext(context.Background()), statements: new(atomic.Int64), queries: &queryHooks{}, begins: &beginHooks{}}
+	env := &Env{T: t, Dialect: d, tracing: tp, Ctx: viewer.SystemContext(context.Background()), statements: new(atomic.Int64), queries: &queryHooks{}, begins: &beginHooks{}}
 	env.Target = EmptyTarget(t, d)
 	client, err := database.Open(ctx, env.Target)
 	if err != nil {
@@ -182,7 +202,7 @@ func New(t testing.TB, d string) *Env {
 	}
 	env.Metrics = metrics.New()
 	counted, err := database.Open(ctx, serverTarget, database.WithStatementTimeout(database.DefaultStatementTimeout),
-		database.WithPool(func(db *sql.DB) { env.Metrics.Register(metrics.DatabasePool(db)) }), database.WithDriver(func(drv dialect.Driver) dialect.Driver {
+		database.WithPool(func(db *sql.DB) { env.Metrics.Register(metrics.DatabasePool(db)) }), database.WithTracing(tp), database.WithDriver(func(drv dialect.Driver) dialect.Driver {
 			return &hookedDriver{Driver: dialect.DebugWithContext(drv, func(_ context.Context, args ...any) {
 				if len(args) == 1 {
 					if s, ok := args[0].(string); ok && (strings.Contains(s, ".Query: ") || strings.Contains(s, ".Exec: ") ||
@@ -213,7 +233,7 @@ func New(t testing.TB, d string) *Env {
 	env.handler = &swappable{}
 	env.Server = httptest.NewServer(env.handler)
 	env.Webhooks = &webhook.Manager{Client: counted, AllowPrivate: true}
-	env.handler.set(server.New(server.Options{Client: counted, Auth: env.Auth, Users: env.Users, Webhooks: env.Webhooks, Log: log, Metrics: env.Metrics}))
+	env.handler.set(server.New(server.Options{Client: counted, Auth: env.Auth, Users: env.Users, Webhooks: env.Webhooks, Log: log, Metrics: env.Metrics, Tracing: tp}))
 	env.log = log
 	t.Cleanup(env.Server.Close)
 	env.token = env.APIKey("default test key", permission.All(), nil)

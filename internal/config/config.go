@@ -20,6 +20,7 @@ import (
 
 	"github.com/rosterhq/roster/internal/mail"
 	"github.com/rosterhq/roster/internal/requestlimit"
+	"github.com/rosterhq/roster/internal/tracing"
 )
 
 // Config is the configuration of the serve command.
@@ -89,6 +90,19 @@ type Config struct {
 	// not serve it. Empty: /metrics is on the main listener, for callers
 	// holding settings:manage.
 	MetricsAddr string
+	// Tracing switches OpenTelemetry tracing on and sets its sampling.
+	Tracing Tracing
+}
+
+// Tracing is the OpenTelemetry tracing configuration (see
+// internal/tracing).
+type Tracing struct {
+	// Endpoint is the base URL of the OTLP/HTTP receiver; empty leaves
+	// tracing off.
+	Endpoint string
+	// SampleRatio is the share of traces starting at Roster that are
+	// recorded, from 0 to 1.
+	SampleRatio float64
 }
 
 // Retention is how long Roster keeps rows that no longer do anything:
@@ -175,6 +189,8 @@ var Settings = []Setting{
 	{"retention-sessions", "ROSTER_RETENTION_SESSIONS", "7d", "how long ended sessions (expired or revoked, with IP and browser) stay; 0 keeps them"},
 	{"retention-tokens", "ROSTER_RETENTION_TOKENS", "7d", "how long one-time tokens (invitation, confirmation, reset) stay after they expired; 0 keeps them"},
 	{"retention-history", "ROSTER_RETENTION_HISTORY", "0", "how long history entries (the change history of users) stay; 0, the default, keeps them for ever"},
+	{"otel-endpoint", "ROSTER_OTEL_ENDPOINT", "", "base URL of an OTLP/HTTP receiver such as an OpenTelemetry Collector, e.g. http://otel-collector:4318, switches tracing on: spans of requests, GraphQL operations, resolvers and SQL statements are posted to its /v1/traces; empty: no tracing"},
+	{"otel-sample-ratio", "ROSTER_OTEL_SAMPLE_RATIO", strconv.FormatFloat(tracing.DefaultSampleRatio, 'f', -1, 64), "share of the traces that start at Roster which are recorded, from 0 to 1; a request with a W3C traceparent header follows the caller's sampling decision instead"},
 	{"metrics-addr", "ROSTER_METRICS_ADDR", "", "listen address (host:port) of a separate listener for Prometheus's /metrics, without a credential, e.g. 10.0.0.5:9090; empty serves /metrics on the main listener to callers holding settings:manage"},
 }
 
@@ -265,6 +281,7 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 			MailFrom:      *vals["mail-from"],
 			OIDCStateKey:  *vals["oidc-state-key"],
 			MetricsAddr:   strings.TrimSpace(*vals["metrics-addr"]),
+			Tracing:       Tracing{Endpoint: strings.TrimSpace(*vals["otel-endpoint"])},
 		}
 		for _, o := range strings.Split(*vals["cors-origins"], ",") {
 			if o = strings.TrimSpace(o); o != "" {
@@ -299,6 +316,11 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 			return Config{}, fmt.Errorf("config: statement-timeout must be a duration such as 5s or 1500ms (0 for no limit), got %q", *vals["statement-timeout"])
 		}
 		c.StatementTimeout = d
+		ratio, err := strconv.ParseFloat(strings.TrimSpace(*vals["otel-sample-ratio"]), 64)
+		if err != nil || !(ratio >= 0 && ratio <= 1) {
+			return Config{}, fmt.Errorf("config: otel-sample-ratio must be a number from 0 to 1 such as 0.1, got %q", *vals["otel-sample-ratio"])
+		}
+		c.Tracing.SampleRatio = ratio
 		for _, r := range c.Retention.flags() {
 			age, err := ParseAge(*vals[r.flag])
 			if err != nil {
@@ -395,6 +417,11 @@ func (c Config) validate() error {
 		}
 		if c.MetricsAddr == c.Addr {
 			return fmt.Errorf("config: metrics-addr must differ from addr (%s): it is a listener of its own", c.Addr)
+		}
+	}
+	if c.Tracing.Endpoint != "" {
+		if _, err := tracing.TracesURL(c.Tracing.Endpoint); err != nil {
+			return fmt.Errorf("config: otel-endpoint: %w", err)
 		}
 	}
 	if (c.TLSCert == "") != (c.TLSKey == "") {

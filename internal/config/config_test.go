@@ -56,6 +56,8 @@ func TestDefaults(t *testing.T) {
 		// The history is kept for ever unless an operator says otherwise.
 		Retention: config.Retention{SentMails: 30 * day, DeadMails: 90 * day, Deliveries: 30 * day, DeadDeliveries: 90 * day,
 			Sessions: 7 * day, Tokens: 7 * day, History: 0},
+		// Tracing is off; switched on, it records every trace.
+		Tracing: config.Tracing{SampleRatio: 1},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("defaults:\n got %+v\nwant %+v", got, want)
@@ -92,9 +94,9 @@ func TestSettingsRegisterFlags(t *testing.T) {
 	}
 	// TLSCert and TLSKey share one field declaration but are two fields;
 	// Limits holds one setting per field of its own.
-	// So does Retention.
-	n := reflect.TypeOf(config.Config{}).NumField() - 2 + reflect.TypeOf(requestlimit.Policy{}).NumField() +
-		reflect.TypeOf(config.Retention{}).NumField()
+	// So do Retention and Tracing.
+	n := reflect.TypeOf(config.Config{}).NumField() - 3 + reflect.TypeOf(requestlimit.Policy{}).NumField() +
+		reflect.TypeOf(config.Retention{}).NumField() + reflect.TypeOf(config.Tracing{}).NumField()
 	if len(config.Settings) != n {
 		t.Errorf("%d settings for %d Config fields", len(config.Settings), n)
 	}
@@ -141,6 +143,8 @@ var fullEnv = map[string]string{
 	"ROSTER_RETENTION_TOKENS":                  "90m",
 	"ROSTER_RETENTION_HISTORY":                 "3650d",
 	"ROSTER_METRICS_ADDR":                      "10.0.0.5:9090",
+	"ROSTER_OTEL_ENDPOINT":                     "http://otel-collector:4318",
+	"ROSTER_OTEL_SAMPLE_RATIO":                 "0.25",
 }
 
 func TestEnvOverridesDefault(t *testing.T) {
@@ -175,6 +179,7 @@ func TestEnvOverridesDefault(t *testing.T) {
 		Retention: config.Retention{SentMails: day, DeadMails: 2 * day, Deliveries: 3 * day, DeadDeliveries: 4 * day,
 			Sessions: 5 * time.Hour, Tokens: 90 * time.Minute, History: 3650 * day},
 		MetricsAddr: "10.0.0.5:9090",
+		Tracing:     config.Tracing{Endpoint: "http://otel-collector:4318", SampleRatio: 0.25},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("env:\n got %+v\nwant %+v", got, want)
@@ -225,6 +230,8 @@ func TestFlagOverridesEnv(t *testing.T) {
 		"-retention-tokens", "0",
 		"-retention-history", "0",
 		"-metrics-addr", "127.0.0.1:9091",
+		"-otel-endpoint", "https://traces.example.com/otlp/",
+		"-otel-sample-ratio", "0",
 	)
 	want := config.Config{
 		Addr:           "[::1]:7070",
@@ -248,6 +255,7 @@ func TestFlagOverridesEnv(t *testing.T) {
 		APQ:         true,
 		Documents:   "docs.json",
 		MetricsAddr: "127.0.0.1:9091",
+		Tracing:     config.Tracing{Endpoint: "https://traces.example.com/otlp/"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("flags:\n got %+v\nwant %+v", got, want)
@@ -346,6 +354,14 @@ func TestInvalidValues(t *testing.T) {
 		{"demo users from env", nil, map[string]string{"ROSTER_DEMO_USERS": "1.5"}, "demo-users"},
 		{"migrate not a boolean", []string{"-migrate", "yes please"}, nil, "migrate"},
 		{"migrate from env", nil, map[string]string{"ROSTER_MIGRATE": "always"}, "migrate"},
+		{"otel endpoint without scheme", []string{"-otel-endpoint", "otel-collector:4318"}, nil, "otel-endpoint"},
+		{"otel endpoint grpc scheme", []string{"-otel-endpoint", "grpc://otel-collector:4317"}, nil, "otel-endpoint"},
+		{"otel endpoint with credentials", []string{"-otel-endpoint", "https://user:secret@traces.example.com"}, nil, "OTEL_EXPORTER_OTLP_HEADERS"},
+		{"otel endpoint with query", []string{"-otel-endpoint", "https://traces.example.com/?token=x"}, nil, "otel-endpoint"},
+		{"otel sample ratio above 1", []string{"-otel-sample-ratio", "1.5"}, nil, "otel-sample-ratio"},
+		{"otel sample ratio negative", []string{"-otel-sample-ratio", "-0.1"}, nil, "otel-sample-ratio"},
+		{"otel sample ratio NaN", []string{"-otel-sample-ratio", "NaN"}, nil, "otel-sample-ratio"},
+		{"otel sample ratio from env", nil, map[string]string{"ROSTER_OTEL_SAMPLE_RATIO": "half"}, "otel-sample-ratio"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

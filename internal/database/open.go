@@ -13,11 +13,13 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
-	_ "github.com/lib/pq"  // registers the "postgres" driver
+	_ "github.com/lib/pq" // registers the "postgres" driver
+	"go.opentelemetry.io/otel/trace"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/rosterhq/roster/ent"
 	_ "github.com/rosterhq/roster/ent/runtime" // registers schema defaults and hooks
+	"github.com/rosterhq/roster/internal/tracing"
 )
 
 // DefaultSQLitePath is where Roster keeps its data when no database URL is
@@ -98,6 +100,14 @@ type options struct {
 	wrap             func(dialect.Driver) dialect.Driver
 	statementTimeout time.Duration
 	pool             func(*sql.DB)
+	tracer           trace.TracerProvider
+}
+
+// WithTracing puts a span around every SQL statement run within a traced
+// request (see tracing.Driver); a provider that does not record (nil or
+// OpenTelemetry's no-op provider) leaves the driver as it is.
+func WithTracing(tp trace.TracerProvider) Option {
+	return func(o *options) { o.tracer = tp }
 }
 
 // WithPool hands the connection pool to fn once it is open, for example
@@ -155,6 +165,9 @@ func Open(ctx context.Context, t Target, opts ...Option) (*ent.Client, error) {
 	var drv dialect.Driver = entsql.OpenDB(t.Dialect, db)
 	if o.statementTimeout > 0 && t.Dialect == dialect.SQLite {
 		drv = &timeoutDriver{Driver: drv, d: o.statementTimeout}
+	}
+	if o.tracer != nil {
+		drv = tracing.Driver(drv, o.tracer)
 	}
 	if o.wrap != nil {
 		drv = o.wrap(drv)

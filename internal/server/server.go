@@ -12,6 +12,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/graph"
@@ -21,6 +22,7 @@ import (
 	"github.com/rosterhq/roster/internal/oidc"
 	"github.com/rosterhq/roster/internal/persisted"
 	"github.com/rosterhq/roster/internal/requestlimit"
+	"github.com/rosterhq/roster/internal/tracing"
 	"github.com/rosterhq/roster/internal/users"
 	"github.com/rosterhq/roster/internal/viewer"
 	"github.com/rosterhq/roster/internal/webhook"
@@ -70,6 +72,10 @@ type Options struct {
 	// MetricsElsewhere leaves /metrics off this handler: a listener of
 	// its own (--metrics-addr) serves it.
 	MetricsElsewhere bool
+	// Tracing records spans of requests, GraphQL operations and resolvers
+	// (internal/tracing); nil or a provider that does not record leaves
+	// them out entirely.
+	Tracing trace.TracerProvider
 }
 
 // The bounds of the cache of automatic persisted queries, per process.
@@ -112,6 +118,9 @@ func New(o Options) http.Handler {
 	if o.Metrics != nil {
 		h = countResponses(o.Metrics, h)
 	}
+	if tracing.Enabled(o.Tracing) {
+		h = traceRequests(o.Tracing, h)
+	}
 	h = requestID(h)
 	return h
 }
@@ -142,6 +151,9 @@ func GraphQLHandler(o Options) http.Handler {
 	srv.Use(docs.Registration())
 	if o.Metrics != nil {
 		srv.Use(graphqlMetrics{o.Metrics})
+	}
+	if tracing.Enabled(o.Tracing) {
+		srv.Use(newGraphQLTracing(o.Tracing))
 	}
 	srv.SetErrorPresenter(graph.ErrorPresenter(o.Log))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
