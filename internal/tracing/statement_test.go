@@ -13,15 +13,15 @@ import (
 
 func TestSanitize(t *testing.T) {
 	for in, want := range map[string]string{
-		`SELECT "id" FROM "users" WHERE "email" = $1 LIMIT 51`:                `SELECT "id" FROM "users" WHERE "email" = $1 LIMIT ?`,
-		"SELECT `id` FROM `users` WHERE `email` = ? AND `n2` > 3.5":           "SELECT `id` FROM `users` WHERE `email` = ? AND `n2` > ?",
-		`SELECT * FROM users WHERE email = 'ann@example.com'`:                 `SELECT * FROM users WHERE email = ?`,
-		`SELECT 'it''s ann@example.com', E'\\x', X'0AFF' FROM t`:              `SELECT ?, E?, X? FROM t`,
-		`SELECT $tag$ann@example.com$tag$, $$secret$$ FROM t WHERE a = $12`:   `SELECT ?, ? FROM t WHERE a = $12`,
+		`SELECT "id" FROM "users" WHERE "email" = $1 LIMIT 51`:               `SELECT "id" FROM "users" WHERE "email" = $1 LIMIT ?`,
+		"SELECT `id` FROM `users` WHERE `email` = ? AND `n2` > 3.5":          "SELECT `id` FROM `users` WHERE `email` = ? AND `n2` > ?",
+		`SELECT * FROM users WHERE email = 'ann@example.com'`:                `SELECT * FROM users WHERE email = ?`,
+		`SELECT 'it''s ann@example.com', E'\\x', X'0AFF' FROM t`:             `SELECT ?, E?, X? FROM t`,
+		`SELECT $tag$ann@example.com$tag$, $$secret$$ FROM t WHERE a = $12`:  `SELECT ?, ? FROM t WHERE a = $12`,
 		"SELECT 1 -- ann@example.com\nFROM t /* token abc */ WHERE x = .5e3": "SELECT ? \nFROM t   WHERE x = ?",
-		`SELECT t1.c2 FROM t1 WHERE c_3 = 1e-5`:                               `SELECT t1.c2 FROM t1 WHERE c_3 = ?-?`,
-		`SELECT 'unterminated ann@example.com`:                                `SELECT ?`,
-		`INSERT INTO "users" ("email") VALUES ($1) RETURNING "id"`:            `INSERT INTO "users" ("email") VALUES ($1) RETURNING "id"`,
+		`SELECT t1.c2 FROM t1 WHERE c_3 = 1e-5`:                              `SELECT t1.c2 FROM t1 WHERE c_3 = ?-?`,
+		`SELECT 'unterminated ann@example.com`:                               `SELECT ?`,
+		`INSERT INTO "users" ("email") VALUES ($1) RETURNING "id"`:           `INSERT INTO "users" ("email") VALUES ($1) RETURNING "id"`,
 	} {
 		if got := tracing.Sanitize(in); got != want {
 			t.Errorf("Sanitize(%q)\n got %q\nwant %q", in, got, want)
