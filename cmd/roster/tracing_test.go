@@ -58,7 +58,11 @@ func TestServeExportsSpans(t *testing.T) {
 	t.Setenv("ROSTER_OTEL_SAMPLE_RATIO", "0") // the caller's sampled flag decides
 	t.Setenv("OTEL_SERVICE_NAME", "roster-under-test")
 	t.Setenv("OTEL_EXPORTER_OTLP_HEADERS", "")
-	t.Setenv("OTEL_BSP_SCHEDULE_DELAY", "600000") // no export before shutdown
+	// No export before shutdown: not on a timer, nor because a batch is
+	// full (each /healthz poll below makes a span).
+	t.Setenv("OTEL_BSP_SCHEDULE_DELAY", "600000")
+	t.Setenv("OTEL_BSP_MAX_QUEUE_SIZE", "10000")
+	t.Setenv("OTEL_BSP_MAX_EXPORT_BATCH_SIZE", "10000")
 
 	db := "sqlite:" + filepath.Join(t.TempDir(), "roster.db")
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
