@@ -118,7 +118,7 @@ func prepare(ctx context.Context, o options, set dataSet, dbURL string) error {
 	} else if err := os.MkdirAll(o.sqliteDir, 0o750); err != nil {
 		return err
 	}
-	if err := roster(ctx, o.bin, nil, "migrate", "--database-url", dbURL); err != nil {
+	if err := roster(ctx, o.bin, nil, "migrate", "up", "--database-url", dbURL); err != nil {
 		return err
 	}
 	target, err := database.ParseURL(dbURL)
