@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -293,6 +294,91 @@ func TestUsersPagePlans(t *testing.T) {
 			page("after a cursor near the end", vars("first", 50, "after", last.Users.PageInfo.StartCursor))
 		}
 	}
+}
+
+// TestHistoryPagePlans: a user's history page (the profile's first page,
+// and one after a cursor) reads that user's entries from the index that
+// leads with the user, on 20,000 seeded users with their history,
+// analyzed — not the audit table in time order, filtering by user.
+func TestHistoryPagePlans(t *testing.T) {
+	env := postgresEnv(t)
+	if _, err := seed.Run(env.Ctx, env.Client, seed.Options{Users: 20_000, Seed: 5, Dialect: env.Dialect}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := env.Client.ExecContext(env.Ctx, "ANALYZE"); err != nil {
+		t.Fatal(err)
+	}
+	u := env.Client.User.Query().Where(user.HasAuditEntries()).Order(ent.Asc(user.FieldEmail)).FirstX(env.Ctx)
+	const history = `query($id: ID!, $after: Cursor) { node(id: $id) { ... on User {
+		history(first: 2, after: $after) { totalCount pageInfo { endCursor } edges { node { property createdAt } } } } } }`
+	var first struct {
+		Node struct {
+			History struct{ PageInfo struct{ EndCursor *string } }
+		}
+	}
+	for _, step := range []string{"first page", "after a cursor"} {
+		vars := map[string]any{"id": u.ID}
+		if step != "first page" {
+			vars["after"] = first.Node.History.PageInfo.EndCursor
+		}
+		queries := env.Record(func() { env.MustQuery(history, vars, &first) })
+		checked := 0
+		for _, q := range queries {
+			if !strings.Contains(q.SQL, `FROM "audit_entries"`) {
+				continue
+			}
+			checked++
+			idx := auditIndexes(t, env, q)
+			if len(idx) == 0 || slices.ContainsFunc(idx, func(i string) bool { return i != "audit_entries_by_user" }) {
+				t.Errorf("%s: the history statement reads audit_entries through %q, want audit_entries_by_user only:\n%s", step, idx, q.SQL)
+			}
+		}
+		if checked == 0 {
+			t.Fatalf("%s: no history statement seen", step)
+		}
+	}
+}
+
+// auditIndexes returns how the plan of q reads audit_entries: the index
+// names of its scans of that table ("seq scan" for a sequential scan).
+func auditIndexes(t *testing.T, env *apitest.Env, q apitest.Query) []string {
+	t.Helper()
+	rows, err := env.Client.QueryContext(env.Ctx, "EXPLAIN (FORMAT JSON) "+q.SQL, q.Args...)
+	if err != nil {
+		t.Fatalf("explain: %v", err)
+	}
+	defer rows.Close()
+	var raw string
+	for rows.Next() {
+		if err := rows.Scan(&raw); err != nil {
+			t.Fatal(err)
+		}
+	}
+	type node struct {
+		NodeType string `json:"Node Type"`
+		Relation string `json:"Relation Name"`
+		Index    string `json:"Index Name"`
+		Plans    []node `json:"Plans"`
+	}
+	var plans []struct{ Plan node }
+	if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
+		t.Fatalf("explain output: %v: %s", err, raw)
+	}
+	var out []string
+	var walk func(n node)
+	walk = func(n node) {
+		switch {
+		case n.NodeType == "Seq Scan" && n.Relation == "audit_entries":
+			out = append(out, "seq scan")
+		case strings.HasPrefix(n.Index, "audit"):
+			out = append(out, n.Index)
+		}
+		for _, c := range n.Plans {
+			walk(c)
+		}
+	}
+	walk(plans[0].Plan)
+	return out
 }
 
 // postgresEnv returns a PostgreSQL environment, or skips the test when

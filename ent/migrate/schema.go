@@ -139,11 +139,6 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "auditentry_created_at_id_user_audit_entries",
-				Unique:  false,
-				Columns: []*schema.Column{AuditEntriesColumns[8], AuditEntriesColumns[0], AuditEntriesColumns[10]},
-			},
-			{
 				Name:    "auditentry_created_at_id",
 				Unique:  false,
 				Columns: []*schema.Column{AuditEntriesColumns[8], AuditEntriesColumns[0]},
@@ -193,6 +188,16 @@ var (
 				Name:    "customer_external_id",
 				Unique:  true,
 				Columns: []*schema.Column{CustomersColumns[4]},
+			},
+			{
+				Name:    "customer_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{CustomersColumns[1], CustomersColumns[0]},
+			},
+			{
+				Name:    "customer_updated_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{CustomersColumns[2], CustomersColumns[0]},
 			},
 		},
 	}
@@ -392,6 +397,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{OutgoingMailsColumns[4], OutgoingMailsColumns[1]},
 			},
+			{
+				Name:    "outgoingmail_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{OutgoingMailsColumns[1], OutgoingMailsColumns[0]},
+			},
+			{
+				Name:    "outgoingmail_updated_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{OutgoingMailsColumns[2], OutgoingMailsColumns[0]},
+			},
 		},
 	}
 	// RateLimitsColumns holds the columns for the "rate_limits" table.
@@ -439,6 +454,16 @@ var (
 				Name:    "role_name",
 				Unique:  true,
 				Columns: []*schema.Column{RolesColumns[3]},
+			},
+			{
+				Name:    "role_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{RolesColumns[1], RolesColumns[0]},
+			},
+			{
+				Name:    "role_updated_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{RolesColumns[2], RolesColumns[0]},
 			},
 		},
 	}
@@ -695,11 +720,6 @@ var (
 				Name:    "webhookdelivery_status_next_attempt_at",
 				Unique:  false,
 				Columns: []*schema.Column{WebhookDeliveriesColumns[6], WebhookDeliveriesColumns[8]},
-			},
-			{
-				Name:    "webhookdelivery_created_at_webhook_endpoint_deliveries",
-				Unique:  false,
-				Columns: []*schema.Column{WebhookDeliveriesColumns[1], WebhookDeliveriesColumns[12]},
 			},
 		},
 	}

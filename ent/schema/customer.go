@@ -43,6 +43,10 @@ func (Customer) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("name").Unique(),
 		index.Fields("external_id").Unique(),
+		// Keyset pages of every ordering: (column, id) matches the
+		// ORDER BY and the cursor's row comparison.
+		index.Fields("created_at", "id"),
+		index.Fields("updated_at", "id"),
 	}
 }
 

@@ -56,6 +56,9 @@ func (OutgoingMail) Indexes() []ent.Index {
 		// Mails to an address in the last minutes: the per-address mail
 		// limit of anonymous requests (internal/users/limits.go).
 		index.Fields("to", "created_at"),
+		// Keyset pages of the outbox in either ordering.
+		index.Fields("created_at", "id"),
+		index.Fields("updated_at", "id"),
 	}
 }
 

@@ -45,7 +45,12 @@ func (Role) Edges() []ent.Edge {
 
 // Indexes implements ent.Schema.
 func (Role) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("name").Unique()}
+	return []ent.Index{
+		index.Fields("name").Unique(),
+		// Keyset pages of every ordering (see Customer).
+		index.Fields("created_at", "id"),
+		index.Fields("updated_at", "id"),
+	}
 }
 
 // Annotations implements ent.Schema.

@@ -87,7 +87,10 @@ func (WebhookDelivery) Edges() []ent.Edge {
 func (WebhookDelivery) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("status", "next_attempt_at"),
-		index.Edges("endpoint").Fields("created_at"),
+		// An endpoint's deliveries page by page, (endpoint, created_at,
+		// id) and (endpoint, updated_at, id), are hand-written in
+		// internal/database/migrations/raw: ent would put the edge's
+		// column last.
 	}
 }
 

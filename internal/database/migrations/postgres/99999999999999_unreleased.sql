@@ -3,18 +3,34 @@
 -- 99999999999999_unreleased.sql is rewritten on every schema change, and a
 -- release freezes it under a version of its own.
 
+-- drop index "auditentry_created_at_id_user_audit_entries" from table: "audit_entries"
+DROP INDEX "auditentry_created_at_id_user_audit_entries";
 -- modify "audit_entries" table
 ALTER TABLE "audit_entries" ADD COLUMN "customer_id" character varying NULL;
+-- create index "customer_created_at_id" to table: "customers"
+CREATE INDEX "customer_created_at_id" ON "customers" ("created_at", "id");
+-- create index "customer_updated_at_id" to table: "customers"
+CREATE INDEX "customer_updated_at_id" ON "customers" ("updated_at", "id");
 -- drop index "emailalias_email" from table: "email_aliases"
 DROP INDEX "emailalias_email";
 -- create index "emailalias_email_confirmed" to table: "email_aliases"
 CREATE UNIQUE INDEX "emailalias_email_confirmed" ON "email_aliases" ("email") WHERE (confirmed_at IS NOT NULL);
 -- create index "emailalias_email_user_email_aliases" to table: "email_aliases"
 CREATE UNIQUE INDEX "emailalias_email_user_email_aliases" ON "email_aliases" ("email", "user_email_aliases");
+-- create index "outgoingmail_created_at_id" to table: "outgoing_mails"
+CREATE INDEX "outgoingmail_created_at_id" ON "outgoing_mails" ("created_at", "id");
 -- create index "outgoingmail_to_created_at" to table: "outgoing_mails"
 CREATE INDEX "outgoingmail_to_created_at" ON "outgoing_mails" ("to", "created_at");
+-- create index "outgoingmail_updated_at_id" to table: "outgoing_mails"
+CREATE INDEX "outgoingmail_updated_at_id" ON "outgoing_mails" ("updated_at", "id");
+-- create index "role_created_at_id" to table: "roles"
+CREATE INDEX "role_created_at_id" ON "roles" ("created_at", "id");
+-- create index "role_updated_at_id" to table: "roles"
+CREATE INDEX "role_updated_at_id" ON "roles" ("updated_at", "id");
 -- create index "user_unconfirmed_status" to table: "users"
 CREATE INDEX "user_unconfirmed_status" ON "users" ("invitation_sent_at", "source") WHERE (confirmed_at IS NULL);
+-- drop index "webhookdelivery_created_at_webhook_endpoint_deliveries" from table: "webhook_deliveries"
+DROP INDEX "webhookdelivery_created_at_webhook_endpoint_deliveries";
 -- create "account_requests" table
 CREATE TABLE "account_requests" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "kind" character varying NOT NULL, "email" character varying NOT NULL, "password_hash" character varying NULL, "profile" jsonb NULL, PRIMARY KEY ("id"));
 -- create index "accountrequest_created_at" to table: "account_requests"
@@ -31,3 +47,13 @@ CREATE INDEX "accountrequest_created_at" ON "account_requests" ("created_at");
 -- of callers look the join tables up by customer.
 CREATE INDEX IF NOT EXISTS user_customers_by_customer ON user_customers (customer_id, user_id);
 CREATE INDEX IF NOT EXISTS api_key_customers_by_customer ON api_key_customers (customer_id, api_key_id);
+
+-- Per-parent pages, newest first: a user's history and an endpoint's
+-- deliveries are read as WHERE parent = ? ORDER BY column, id, so the
+-- index must lead with the parent's foreign key. ent puts an edge's column
+-- after the fields in a composite index, which gives (created_at, id,
+-- parent): an index the planner can only walk in time order across every
+-- parent. These replace those.
+CREATE INDEX IF NOT EXISTS audit_entries_by_user ON audit_entries (user_audit_entries, created_at, id);
+CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint ON webhook_deliveries (webhook_endpoint_deliveries, created_at, id);
+CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint_updated ON webhook_deliveries (webhook_endpoint_deliveries, updated_at, id);

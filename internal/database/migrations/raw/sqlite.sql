@@ -8,3 +8,13 @@
 -- of callers look the join tables up by customer.
 CREATE INDEX IF NOT EXISTS user_customers_by_customer ON user_customers (customer_id, user_id);
 CREATE INDEX IF NOT EXISTS api_key_customers_by_customer ON api_key_customers (customer_id, api_key_id);
+
+-- Per-parent pages, newest first: a user's history and an endpoint's
+-- deliveries are read as WHERE parent = ? ORDER BY column, id, so the
+-- index must lead with the parent's foreign key. ent puts an edge's column
+-- after the fields in a composite index, which gives (created_at, id,
+-- parent): an index the planner can only walk in time order across every
+-- parent. These replace those.
+CREATE INDEX IF NOT EXISTS audit_entries_by_user ON audit_entries (user_audit_entries, created_at, id);
+CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint ON webhook_deliveries (webhook_endpoint_deliveries, created_at, id);
+CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint_updated ON webhook_deliveries (webhook_endpoint_deliveries, updated_at, id);
