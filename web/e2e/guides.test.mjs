@@ -3,6 +3,7 @@
 // read from the server's log.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { api, launchBrowser, linkIn, login, shot, signIn, startRoster } from './harness.mjs';
 
 let roster;
@@ -98,23 +99,38 @@ test('a bad address is shown next to the field; an existing address opens that p
   await page.getByText(`${existing} has an account already`).waitFor();
 });
 
-test('re-invite and confirm by hand', async () => {
+test('re-invite: the new mail carries a new link and the old one stops working; confirm by hand', async () => {
   const email = unique('reinvite');
   await createUser(email, { firstName: 'Rita', lastName: 'Reinvite' });
   const page = await adminPage();
   await openProfile(page, email);
+  assert.equal(await page.getByRole('button', { name: 'Resend invitation' }).count(), 0, 'nothing to resend before the first invitation');
   await page.getByRole('button', { name: 'Send invitation' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Send invitation' }).click();
   await page.getByText(`An invitation is on its way to ${email}.`).waitFor();
   const first = await roster.waitForMail(email, /invit/i);
+  const seen = roster.mails().length;
   await page.getByRole('button', { name: 'Resend invitation' }).click();
+  await page.getByRole('dialog').getByText('An earlier invitation link stops working.').waitFor();
   await page.getByRole('dialog').getByRole('button', { name: 'Resend invitation' }).click();
-  const count = roster.mails().filter((m) => m.to === email).length;
-  assert.ok(count >= 1 && first);
+  const second = await roster.waitForMail(email, /invit/i, seen);
+  const oldLink = linkIn(first.body, roster.url);
+  assert.notEqual(linkIn(second.body, roster.url), oldLink, 'the new invitation has a new link');
+  // The first link no longer accepts a password.
+  const visitor = await browser.newPage();
+  await visitor.goto(oldLink);
+  await visitor.getByLabel('Password', { exact: true }).fill(password);
+  await visitor.getByLabel('Repeat the password').fill(password);
+  await visitor.getByRole('button', { name: 'Accept and sign in' }).click();
+  await visitor.locator('.form-errors').waitFor();
+  assert.equal(await visitor.getByRole('button', { name: 'Sign out' }).count(), 0);
+
   await page.getByRole('button', { name: 'Confirm', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Confirm', exact: true }).click();
   await page.getByText('Rita Reinvite is confirmed.').waitFor();
+  await page.locator('dl.facts dt', { hasText: /^Status$/ }).locator('xpath=following-sibling::dd[1]').getByText('Confirmed').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Confirm', exact: true }).count(), 0, 'Confirm is gone once confirmed');
+  assert.equal(await page.getByRole('button', { name: /invitation/ }).count(), 0, 'no invitation for a confirmed user');
 });
 
 test('edit a profile; a stale edit offers to reload', async () => {
@@ -137,6 +153,11 @@ test('edit a profile; a stale edit offers to reload', async () => {
   await page.getByRole('heading', { name: 'Eddie After' }).waitFor();
 });
 
+/** fact is the value of a profile fact (a <dd>) by its label. */
+function fact(page, label) {
+  return page.locator('dl.facts dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+}
+
 test('change the email address at once and with confirmation', async () => {
   const email = unique('mover');
   await createUser(email, { firstName: 'Mo', lastName: 'Mover' });
@@ -148,21 +169,33 @@ test('change the email address at once and with confirmation', async () => {
   await page.getByLabel('The user confirms the new address').uncheck();
   await page.getByRole('dialog').getByRole('button', { name: 'Change email' }).click();
   await page.getByText(`The address is now ${direct}.`).waitFor();
+  await fact(page, 'Email').getByText(direct, { exact: true }).waitFor();
+  assert.equal(await fact(page, 'New email \\(unconfirmed\\)').count(), 0, 'nothing waits for confirmation');
+  // The old address no longer finds the user, the new one does.
+  await page.goto(`${roster.url}/admin/users`);
+  await page.getByLabel('Search').fill(email);
+  await page.getByText('No users match.').waitFor();
+  await openProfile(page, direct);
 
   const confirmed = unique('confirmed');
+  const seen = roster.mails().length;
   await page.getByRole('button', { name: 'Change email' }).click();
   await page.getByLabel('New email').fill(confirmed);
   assert.ok(await page.getByLabel('The user confirms the new address').isChecked(), 'confirmation is the default each time');
   await page.getByRole('dialog').getByRole('button', { name: 'Change email' }).click();
-  await page.getByText(`A confirmation link went to ${confirmed}`).waitFor();
-  const mail = await roster.waitForMail(confirmed, /./);
+  await page.getByText(`A confirmation link went to ${confirmed}; ${direct} stays until it is followed.`).waitFor();
+  // Until the link is followed, the old address stays and the new one waits.
+  await fact(page, 'Email').getByText(direct, { exact: true }).waitFor();
+  await fact(page, 'New email \\(unconfirmed\\)').getByText(confirmed, { exact: true }).waitFor();
+  const mail = await roster.waitForMail(confirmed, /./, seen);
   const visitor = await browser.newPage();
   await visitor.goto(linkIn(mail.body, roster.url));
   await visitor.getByRole('button', { name: 'Confirm the address' }).click();
   await visitor.getByText(`${confirmed} is confirmed.`).waitFor();
   await page.reload();
   await page.getByRole('heading', { name: 'Account', exact: true }).waitFor();
-  await page.getByText(confirmed, { exact: true }).first().waitFor();
+  await fact(page, 'Email').getByText(confirmed, { exact: true }).waitFor();
+  assert.equal(await fact(page, 'New email \\(unconfirmed\\)').count(), 0, 'the change is complete');
 });
 
 test('lock a user and see their session end; unlock lets them in again', async () => {
@@ -310,6 +343,17 @@ test('send a user an email from the overview and the profile', async () => {
   const email = unique('reader');
   await createUser(email, { firstName: 'Rea', lastName: 'Der' });
   const page = await adminPage();
+  await page.goto(`${roster.url}/admin/users`);
+  await page.getByLabel('Search').fill(email);
+  await page.getByRole('button', { name: 'Send an email to Rea Der' }).click();
+  await page.getByRole('dialog', { name: `Send an email to ${email}` }).waitFor();
+  await page.getByLabel('Subject').fill('From the overview');
+  await page.getByLabel('Message').fill('Written from the list of users.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Send' }).click();
+  await page.getByText(`The message is on its way to ${email}.`).waitFor();
+  const fromRow = await roster.waitForMail(email, /From the overview/);
+  assert.match(fromRow.body, /Written from the list of users/);
+
   await openProfile(page, email);
   await page.getByRole('button', { name: 'Send email' }).click();
   await page.getByLabel('Subject').fill('Your contract');
@@ -319,6 +363,128 @@ test('send a user an email from the overview and the profile', async () => {
   await page.getByText(`The message is on its way to ${email}.`).waitFor();
   const mail = await roster.waitForMail(email, /Your contract/);
   assert.match(mail.body, /please sign the attached contract/);
+});
+
+test('export a user\'s data from the profile: a JSON file, recorded in the history', async () => {
+  const email = unique('exported');
+  const id = await createUser(email, { firstName: 'Ex', lastName: 'Port' });
+  const page = await adminPage();
+  await openProfile(page, email);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export data' }).click()]);
+  assert.match(download.suggestedFilename(), new RegExp(`^roster-export-${id}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+  const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(doc.format, 'roster.personal-data.v1');
+  assert.equal(doc.user.id, id);
+  assert.equal(doc.user.email, email);
+  assert.equal(doc.user.last_name, 'Port');
+  await page.getByText(`The personal data of Ex Port is downloaded as ${download.suggestedFilename()}.`, { exact: false }).waitFor();
+  await page.getByRole('link', { name: 'History' }).click();
+  await page.getByRole('cell', { name: 'data_exported' }).waitFor();
+});
+
+test('export my data from the account pages', async () => {
+  const email = unique('myself');
+  const id = await createUser(email, { confirmed: true, firstName: 'Me', lastName: 'Myself' });
+  await withPassword(email);
+  const user = await browser.newPage();
+  await signIn(user, roster.url, email, password);
+  await user.goto(`${roster.url}/account/`);
+  await user.getByRole('navigation', { name: 'Account pages' }).getByRole('link', { name: 'My data' }).click();
+  await user.getByRole('heading', { name: 'My data' }).waitFor();
+  const exportOnce = async () => {
+    const [download] = await Promise.all([user.waitForEvent('download'), user.getByRole('button', { name: 'Export my data' }).click()]);
+    await user.getByText(`Your data is downloaded as ${download.suggestedFilename()}.`).waitFor();
+    return JSON.parse(await readFile(await download.path(), 'utf8'));
+  };
+  const doc = await exportOnce();
+  assert.equal(doc.user.id, id);
+  assert.equal(doc.user.email, email);
+  assert.equal(doc.user.first_name, 'Me');
+  assert.ok(doc.sessions.length >= 1, 'the export lists the session in use');
+  await shot(user, 'account-data');
+  // The history records each export; the next export shows the earlier one.
+  const again = await exportOnce();
+  assert.ok(
+    again.history.some((h) => h.property === 'data_exported' && h.source === 'PROFILE'),
+    'the second export lists the first in the history',
+  );
+});
+
+test('the profile offers only what applies and what the caller may do', async () => {
+  const role = await api(roster.url, 'mutation { createRole(input: {name: "reader-e2e", permissions: [USERS_READ]}) { role { id } } }', {}, admin);
+  const readerEmail = unique('reader-only');
+  await createUser(readerEmail, { confirmed: true, role: role.createRole.role.id, firstName: 'Rudi', lastName: 'Reader' });
+  await withPassword(readerEmail);
+  const subject = unique('subject');
+  await createUser(subject, { confirmed: true, firstName: 'Sue', lastName: 'Bject' });
+
+  // The admin: a confirmed, unlocked user has no Confirm, Unlock or invitation.
+  const page = await adminPage();
+  await openProfile(page, subject);
+  const toolbar = page.getByRole('toolbar', { name: 'Actions on this user' });
+  for (const name of ['Edit', 'History', 'Lock', 'Change email', 'Change restrictions', 'Block fields', 'Send email', 'Export data', 'Delete']) {
+    await toolbar.getByRole(name === 'Edit' || name === 'History' ? 'link' : 'button', { name, exact: true }).waitFor();
+  }
+  for (const name of ['Confirm', 'Unlock', 'Send invitation', 'Resend invitation']) {
+    assert.equal(await toolbar.getByRole('button', { name, exact: true }).count(), 0, `${name} does not apply`);
+  }
+
+  // A reader sees the profile and no action at all.
+  const reader = await browser.newPage();
+  await signIn(reader, roster.url, readerEmail, password);
+  await openProfile(reader, subject);
+  const none = reader.getByRole('toolbar', { name: 'Actions on this user' });
+  assert.equal(await none.getByRole('button').count(), 0, 'no buttons for users:read alone');
+  assert.equal(await none.getByRole('link').count(), 0, 'no Edit or History for users:read alone');
+  await reader.goto(`${roster.url}/admin/users`);
+  await reader.getByLabel('Search').fill(subject);
+  await reader.getByRole('link', { name: subject }).waitFor();
+  assert.equal(await reader.getByRole('button', { name: /^(Delete|Send an email to)/ }).count(), 0);
+  assert.equal(await reader.getByRole('link', { name: /^Edit / }).count(), 0);
+  assert.equal(await reader.getByRole('link', { name: 'Create user' }).count(), 0);
+});
+
+test('history pages by cursor', async () => {
+  const email = unique('long-history');
+  const id = await createUser(email, { firstName: 'Lang', lastName: 'Geschichte' });
+  for (let i = 1; i <= 30; i++) {
+    await api(roster.url, 'mutation($id: ID!, $c: String!) { updateUser(input: {id: $id, profile: {city: $c}}) { user { id } } }', { id, c: `City ${i}` }, admin);
+  }
+  const page = await adminPage();
+  await page.goto(`${roster.url}/admin/users/${id}/history`);
+  await page.getByRole('heading', { name: 'History of Lang Geschichte' }).waitFor();
+  const rows = page.locator('main table tbody tr');
+  await page.getByRole('cell', { name: 'City 30', exact: true }).first().waitFor();
+  assert.equal(await rows.count(), 25, 'one page');
+  assert.equal(await page.getByRole('cell', { name: 'City 1', exact: true }).count(), 0, 'the oldest change is on a later page');
+  await page.getByRole('button', { name: 'Show older entries' }).click();
+  await page.getByRole('cell', { name: 'City 1', exact: true }).first().waitFor();
+  assert.ok((await rows.count()) > 25);
+  // Search narrows on the server, and paging continues the search.
+  await page.getByLabel('Search the history').fill('City 2');
+  await page.getByRole('cell', { name: 'City 5', exact: true }).first().waitFor({ state: 'detached' });
+  await page.getByRole('cell', { name: 'City 29', exact: true }).first().waitFor();
+});
+
+test('rotating a webhook secret asks first, then shows the new secret once', async () => {
+  const created = await api(
+    roster.url,
+    'mutation { createWebhookEndpoint(input: {url: "https://hooks.example.com/roster"}) { endpoint { id } } }',
+    {},
+    admin,
+  );
+  const id = created.createWebhookEndpoint.endpoint.id;
+  const page = await adminPage();
+  await page.goto(`${roster.url}/admin/webhooks/${id}`);
+  await page.getByRole('button', { name: 'Rotate signing secret' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rotate signing secret' });
+  await dialog.getByText('https://hooks.example.com/roster').waitFor();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  const before = await api(roster.url, 'query($id: ID!) { node(id: $id) { ... on WebhookEndpoint { previousSecretExpiresAt } } }', { id }, admin);
+  assert.equal(before.node.previousSecretExpiresAt, null, 'Cancel rotates nothing');
+  await page.getByRole('button', { name: 'Rotate signing secret' }).click();
+  await dialog.getByRole('button', { name: 'Rotate secret' }).click();
+  await page.getByText(/The previous secret also signs until/).waitFor();
 });
 
 test('a restricted manager never sees another customer\'s users', async () => {

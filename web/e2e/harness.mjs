@@ -121,7 +121,7 @@ export async function launchBrowser(roster) {
   const outside = [];
   const problems = [];
   async function newPage() {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US', acceptDownloads: true });
     context.setDefaultTimeout(30_000);
     const page = await context.newPage();
     page.on('request', (r) => {

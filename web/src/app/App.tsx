@@ -30,6 +30,7 @@ const AccountEmails = lazy(() => import('../account/AccountEmails'));
 const AccountNewsletter = lazy(() => import('../account/AccountNewsletter'));
 const AccountSessions = lazy(() => import('../account/AccountSessions'));
 const AccountProviders = lazy(() => import('../account/AccountProviders'));
+const AccountData = lazy(() => import('../account/AccountData'));
 const SignUp = lazy(() => import('../signup/SignUp'));
 const ForgotPassword = lazy(() => import('../signin/ForgotPassword'));
 const ConfirmEmail = lazy(() => import('../links/ConfirmEmail'));
@@ -82,6 +83,7 @@ export function App() {
                 <Route path="newsletter" element={<AccountNewsletter />} />
                 <Route path="sessions" element={<AccountSessions />} />
                 <Route path="providers" element={<AccountProviders />} />
+                <Route path="data" element={<AccountData />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route path="*" element={<Navigate to="/admin/" replace />} />

@@ -37,6 +37,7 @@ export const accountNav: NavItem[] = [
   { to: '/account/newsletter', label: 'Newsletter' },
   { to: '/account/sessions', label: 'Sessions' },
   { to: '/account/providers', label: 'Sign-in providers' },
+  { to: '/account/data', label: 'My data' },
 ];
 
 /**

@@ -48,6 +48,7 @@ function Mails({ status }: { status: string | null }) {
         outgoingMails(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC })
           @connection(key: "OutboxScreen_outgoingMails", filters: ["where"]) {
           totalCount
+          totalCountIsCapped
           edges {
             node {
               id
@@ -86,7 +87,10 @@ function Mails({ status }: { status: string | null }) {
   const rows = data.outgoingMails.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
   return (
     <>
-      <p className="muted">{data.outgoingMails.totalCount} mails. Sent mails keep no body.</p>
+      <p className="muted">
+        {`${data.outgoingMails.totalCount.toLocaleString()}${data.outgoingMails.totalCountIsCapped ? '+' : ''}`} mails. Sent mails keep
+        no body.
+      </p>
       <FormErrors messages={errors} />
       <table>
         <thead>

@@ -3,6 +3,7 @@ import { graphql, useFragment, useMutation } from 'react-relay';
 import { Link, useNavigate } from 'react-router-dom';
 import { ConfirmDialog, Dialog } from '../components/Dialog';
 import { Loading } from '../components/Loading';
+import { FormErrors } from '../components/Field';
 import { displayName } from '../components/format';
 import { splitErrors } from '../relay/errors';
 import { useCan, useViewer } from '../app/viewer';
@@ -16,6 +17,8 @@ import type { UserActionsUnlockMutation } from './__generated__/UserActionsUnloc
 import type { UserActionsConfirmMutation } from './__generated__/UserActionsConfirmMutation.graphql';
 import type { UserActionsInviteMutation } from './__generated__/UserActionsInviteMutation.graphql';
 import type { UserActionsDeleteMutation } from './__generated__/UserActionsDeleteMutation.graphql';
+import type { UserActionsExportMutation } from './__generated__/UserActionsExportMutation.graphql';
+import { downloadJSON, exportFileName } from '../components/download';
 
 type Open = null | 'lock' | 'unlock' | 'confirm' | 'invite' | 'delete' | 'email' | 'restrictions' | 'block' | 'send';
 
@@ -53,11 +56,13 @@ export function UserActions({ user }: { user: UserActions_user$key }) {
     remove: useCan('USERS_DELETE') && !self,
     audit: useCan('AUDIT_READ'),
     email: useCan('USERS_EMAIL'),
+    export: useCan('USERS_EXPORT'),
   };
   const navigate = useNavigate();
   const [open, setOpen] = useState<Open>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
+  const [exportErrors, setExportErrors] = useState<string[]>([]);
   const close = () => {
     setOpen(null);
     setErrors([]);
@@ -103,7 +108,27 @@ export function UserActions({ user }: { user: UserActions_user$key }) {
       }
     }
   `);
+  const [exportUser, exporting] = useMutation<UserActionsExportMutation>(graphql`
+    mutation UserActionsExportMutation($input: UserIDInput!) {
+      exportUser(input: $input) {
+        document
+      }
+    }
+  `);
   const input = { input: { id: u.id } };
+  const runExport = () => {
+    setNotice('');
+    setExportErrors([]);
+    exportUser({
+      variables: input,
+      onCompleted: (res) => {
+        const file = exportFileName(u.id);
+        downloadJSON(file, res.exportUser.document);
+        setNotice(`The personal data of ${name} is downloaded as ${file}. The export is recorded in the history.`);
+      },
+      onError: (err) => setExportErrors(splitErrors(err).general),
+    });
+  };
   const inviteLabel = u.invitationSentAt ? 'Resend invitation' : 'Send invitation';
   return (
     <>
@@ -118,6 +143,11 @@ export function UserActions({ user }: { user: UserActions_user$key }) {
         {can.write && <button type="button" onClick={() => setOpen('restrictions')}>Change restrictions</button>}
         {can.write && <button type="button" onClick={() => setOpen('block')}>Block fields</button>}
         {can.email && <button type="button" onClick={() => setOpen('send')}>Send email</button>}
+        {can.export && (
+          <button type="button" disabled={exporting} onClick={runExport}>
+            {exporting ? 'Exporting…' : 'Export data'}
+          </button>
+        )}
         {can.remove && <button type="button" className="danger" onClick={() => setOpen('delete')}>Delete</button>}
       </div>
       {notice && (
@@ -125,6 +155,7 @@ export function UserActions({ user }: { user: UserActions_user$key }) {
           {notice}
         </p>
       )}
+      <FormErrors messages={exportErrors} />
       <LockDialog open={open === 'lock'} userId={u.id} name={name} onClose={close} onDone={() => done(`${name} is locked and signed out.`)} />
       <ConfirmDialog
         title="Unlock user"

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { graphql, useFragment, useMutation } from 'react-relay';
+import { Suspense, useState } from 'react';
+import { graphql, useFragment, useLazyLoadQuery, useMutation } from 'react-relay';
 import { Link } from 'react-router-dom';
 import { ConfirmDialog } from '../components/Dialog';
 import { displayName, formatTime, statusLabels, statusTone } from '../components/format';
@@ -7,15 +7,18 @@ import { splitErrors } from '../relay/errors';
 import { useCan, useViewer } from '../app/viewer';
 import type { UserRow_user$key } from './__generated__/UserRow_user.graphql';
 import type { UserRowDeleteMutation } from './__generated__/UserRowDeleteMutation.graphql';
+import type { UserRowSendEmailQuery } from './__generated__/UserRowSendEmailQuery.graphql';
+import { SendEmailDialog } from '../sendemail/SendEmailDialog';
 
 interface Props {
   user: UserRow_user$key;
   connectionID: string;
-  onDeleted: (name: string) => void;
+  /** onNotice reports what an action on the row did (deleted, mail sent). */
+  onNotice: (message: string) => void;
 }
 
-/** UserRow is one user of the overview, with edit and delete at hand. */
-export function UserRow({ user, connectionID, onDeleted }: Props) {
+/** UserRow is one user of the overview, with send email, edit and delete at hand. */
+export function UserRow({ user, connectionID, onNotice }: Props) {
   const u = useFragment(
     graphql`
       fragment UserRow_user on User {
@@ -41,7 +44,9 @@ export function UserRow({ user, connectionID, onDeleted }: Props) {
   const viewer = useViewer();
   const canWrite = useCan('USERS_WRITE');
   const canDelete = useCan('USERS_DELETE') && viewer.userId !== u.id;
+  const canEmail = useCan('USERS_EMAIL');
   const [confirming, setConfirming] = useState(false);
+  const [writing, setWriting] = useState(false);
   const [error, setError] = useState<string[]>([]);
   const [commitDelete, deleting] = useMutation<UserRowDeleteMutation>(graphql`
     mutation UserRowDeleteMutation($input: UserIDInput!, $connections: [ID!]!) {
@@ -57,7 +62,7 @@ export function UserRow({ user, connectionID, onDeleted }: Props) {
       variables: { input: { id: u.id }, connections: [connectionID] },
       onCompleted: () => {
         setConfirming(false);
-        onDeleted(name);
+        onNotice(`${name} was deleted`);
       },
       onError: (err) => setError(splitErrors(err).general),
     });
@@ -75,6 +80,11 @@ export function UserRow({ user, connectionID, onDeleted }: Props) {
       <td>{formatTime(u.createdAt)}</td>
       <td>{formatTime(u.lastActiveAt)}</td>
       <td className="row-actions">
+        {canEmail && (
+          <button type="button" className="link-button" aria-label={`Send an email to ${name}`} onClick={() => setWriting(true)}>
+            Email
+          </button>
+        )}
         {canWrite && (
           <Link to={`/admin/users/${u.id}/edit`} aria-label={`Edit ${name}`}>
             Edit
@@ -104,7 +114,39 @@ export function UserRow({ user, connectionID, onDeleted }: Props) {
             setError([]);
           }}
         />
+        {writing && (
+          <Suspense fallback={null}>
+            <RowSendEmail
+              id={u.id}
+              onClose={() => setWriting(false)}
+              onDone={(message) => {
+                setWriting(false);
+                onNotice(message);
+              }}
+            />
+          </Suspense>
+        )}
       </td>
     </tr>
   );
+}
+
+/**
+ * RowSendEmail loads what the send-email dialog needs (the user's aliases)
+ * only when it opens, so the overview's query stays one row per user.
+ */
+function RowSendEmail({ id, onClose, onDone }: { id: string; onClose: () => void; onDone: (message: string) => void }) {
+  const data = useLazyLoadQuery<UserRowSendEmailQuery>(
+    graphql`
+      query UserRowSendEmailQuery($id: ID!) {
+        node(id: $id) {
+          ...SendEmailDialog_user @alias(as: "user")
+        }
+      }
+    `,
+    { id },
+    { fetchPolicy: 'store-or-network' },
+  );
+  if (!data.node?.user) return null;
+  return <SendEmailDialog open user={data.node.user} onClose={onClose} onDone={onDone} />;
 }

@@ -76,6 +76,7 @@ export function UsersList({ filters, onOrder }: { filters: Filters; onOrder: (o:
           @connection(key: "UsersList_users", filters: ["search", "where", "orderBy"]) {
           __id
           totalCount
+          totalCountIsCapped
           edges {
             node {
               id
@@ -99,7 +100,9 @@ export function UsersList({ filters, onOrder }: { filters: Filters; onOrder: (o:
   return (
     <div>
       <p className="muted" aria-live="polite">
-        {users.totalCount === 0 ? 'No users match.' : `Showing ${rows.length} of ${users.totalCount.toLocaleString()} users`}
+        {users.totalCount === 0
+          ? 'No users match.'
+          : `Showing ${rows.length.toLocaleString()} of ${users.totalCount.toLocaleString()}${users.totalCountIsCapped ? '+' : ''} users`}
         {announce && ` — ${announce}`}
       </p>
       <table>
@@ -129,7 +132,7 @@ export function UsersList({ filters, onOrder }: { filters: Filters; onOrder: (o:
         </thead>
         <tbody>
           {rows.map((u) => (
-            <UserRow key={u.id} user={u} connectionID={users.__id} onDeleted={(name) => setAnnounce(`${name} was deleted`)} />
+            <UserRow key={u.id} user={u} connectionID={users.__id} onNotice={setAnnounce} />
           ))}
         </tbody>
       </table>

@@ -1,6 +1,7 @@
 import { Suspense, useState } from 'react';
 import { graphql, useLazyLoadQuery, useMutation, usePaginationFragment } from 'react-relay';
 import { Link, useParams } from 'react-router-dom';
+import { ConfirmDialog } from '../components/Dialog';
 import { FormErrors, SelectField } from '../components/Field';
 import { Loading } from '../components/Loading';
 import { formatTime } from '../components/format';
@@ -56,6 +57,7 @@ function Deliveries({ id, status }: { id: string; status: string | null }) {
   );
   const [errors, setErrors] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
+  const [confirmRotate, setConfirmRotate] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [test, testing] = useMutation<WebhookDeliveriesTestMutation>(graphql`
     mutation WebhookDeliveriesTestMutation($input: SendTestEventInput!) {
@@ -107,23 +109,39 @@ function Deliveries({ id, status }: { id: string; status: string | null }) {
         >
           Send test event
         </button>
-        <button
-          type="button"
-          disabled={rotating}
-          onClick={() =>
-            rotate({
-              variables: { input: { id: endpointID, keepPreviousForSeconds: 86400 } },
-              onCompleted: (res) => setSecret(res.rotateWebhookSecret.secret),
-              onError: (err) => setErrors(splitErrors(err).general),
-            })
-          }
-        >
+        <button type="button" disabled={rotating} onClick={() => setConfirmRotate(true)}>
           Rotate signing secret
         </button>
         <button type="button" onClick={() => setFetchKey((k) => k + 1)}>
           Refresh
         </button>
       </div>
+      <ConfirmDialog
+        title="Rotate signing secret"
+        open={confirmRotate}
+        message={
+          <p>
+            Sign deliveries to {e.url} with a new secret? The receiver must learn the new secret: the current one keeps
+            signing alongside it for 24 hours, then stops.
+          </p>
+        }
+        confirmLabel="Rotate secret"
+        pending={rotating}
+        onClose={() => setConfirmRotate(false)}
+        onConfirm={() =>
+          rotate({
+            variables: { input: { id: endpointID, keepPreviousForSeconds: 86400 } },
+            onCompleted: (res) => {
+              setConfirmRotate(false);
+              setSecret(res.rotateWebhookSecret.secret);
+            },
+            onError: (err) => {
+              setConfirmRotate(false);
+              setErrors(splitErrors(err).general);
+            },
+          })
+        }
+      />
       {e.previousSecretExpiresAt && <p className="muted">The previous secret also signs until {formatTime(e.previousSecretExpiresAt)}.</p>}
       <DeliveryList endpoint={e.deliveries} onError={setErrors} />
     </>

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<8803d733267654882f4abc9fb2e96bb5>>
- * @relayHash fde3b658b4b28bf4e2e24bfd649abb4d
+ * @generated SignedSource<<618fac2f5eff890a7de4bdcff199e30a>>
+ * @relayHash aa12e9ea58bbbd50132082aabbeb33a1
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 0639aeb8d3f6754626c43d18dce0e8bb9fc098204a03ab750789f460264a4e3d
+// @relayRequestID 17293b208907138ea5632c2f53ee7ca6eb362e1af897b952f1be6bd8d1af01a8
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -885,6 +885,13 @@ return {
           {
             "alias": null,
             "args": null,
+            "kind": "ScalarField",
+            "name": "totalCountIsCapped",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
             "concreteType": "OutgoingMailEdge",
             "kind": "LinkedField",
             "name": "edges",
@@ -1036,16 +1043,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "fde3b658b4b28bf4e2e24bfd649abb4d",
-    "id": "0639aeb8d3f6754626c43d18dce0e8bb9fc098204a03ab750789f460264a4e3d",
+    "cacheID": "aa12e9ea58bbbd50132082aabbeb33a1",
+    "id": "17293b208907138ea5632c2f53ee7ca6eb362e1af897b952f1be6bd8d1af01a8",
     "metadata": {},
     "name": "OutboxScreenPaginationQuery",
     "operationKind": "query",
-    "text": "query OutboxScreenPaginationQuery(\n  $after: Cursor\n  $first: Int = 25\n  $where: OutgoingMailWhereInput\n) {\n  ...OutboxScreen_query_3sueo6\n}\n\nfragment OutboxScreen_query_3sueo6 on Query {\n  outgoingMails(first: $first, after: $after, where: $where, orderBy: {field: CREATED_AT, direction: DESC}) {\n    totalCount\n    edges {\n      node {\n        id\n        template\n        to\n        subject\n        status\n        attemptCount\n        nextAttemptAt\n        lastError\n        sentAt\n        createdAt\n        user {\n          id\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query OutboxScreenPaginationQuery(\n  $after: Cursor\n  $first: Int = 25\n  $where: OutgoingMailWhereInput\n) {\n  ...OutboxScreen_query_3sueo6\n}\n\nfragment OutboxScreen_query_3sueo6 on Query {\n  outgoingMails(first: $first, after: $after, where: $where, orderBy: {field: CREATED_AT, direction: DESC}) {\n    totalCount\n    totalCountIsCapped\n    edges {\n      node {\n        id\n        template\n        to\n        subject\n        status\n        attemptCount\n        nextAttemptAt\n        lastError\n        sentAt\n        createdAt\n        user {\n          id\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "e812bff4a4a2df98bebcba57df914c7b";
+(node as any).hash = "35ac61411e83d78acf80373ab91bc447";
 
 export default node;

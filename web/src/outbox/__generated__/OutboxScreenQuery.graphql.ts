@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<25c980fadf9a0de77fc63ee84835e9b6>>
- * @relayHash 578f6885d7c07eb2ad73d1b4c621906f
+ * @generated SignedSource<<a66309bb40b8eaf214e158e3913f3c41>>
+ * @relayHash 058329cff3998521b904b6c7f2d75258
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 181a7ea1280965a358e66a346336513fc7f550b5de64d7f6ccd72a123b7617cb
+// @relayRequestID b7cdef2e5d856f4250467e0eb6ce8a6ad42e06ff4d3ad052057a74abc7a99bdc
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -864,6 +864,13 @@ return {
           {
             "alias": null,
             "args": null,
+            "kind": "ScalarField",
+            "name": "totalCountIsCapped",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
             "concreteType": "OutgoingMailEdge",
             "kind": "LinkedField",
             "name": "edges",
@@ -1015,12 +1022,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "578f6885d7c07eb2ad73d1b4c621906f",
-    "id": "181a7ea1280965a358e66a346336513fc7f550b5de64d7f6ccd72a123b7617cb",
+    "cacheID": "058329cff3998521b904b6c7f2d75258",
+    "id": "b7cdef2e5d856f4250467e0eb6ce8a6ad42e06ff4d3ad052057a74abc7a99bdc",
     "metadata": {},
     "name": "OutboxScreenQuery",
     "operationKind": "query",
-    "text": "query OutboxScreenQuery(\n  $where: OutgoingMailWhereInput\n) {\n  ...OutboxScreen_query_3FC4Qo\n}\n\nfragment OutboxScreen_query_3FC4Qo on Query {\n  outgoingMails(first: 25, where: $where, orderBy: {field: CREATED_AT, direction: DESC}) {\n    totalCount\n    edges {\n      node {\n        id\n        template\n        to\n        subject\n        status\n        attemptCount\n        nextAttemptAt\n        lastError\n        sentAt\n        createdAt\n        user {\n          id\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query OutboxScreenQuery(\n  $where: OutgoingMailWhereInput\n) {\n  ...OutboxScreen_query_3FC4Qo\n}\n\nfragment OutboxScreen_query_3FC4Qo on Query {\n  outgoingMails(first: 25, where: $where, orderBy: {field: CREATED_AT, direction: DESC}) {\n    totalCount\n    totalCountIsCapped\n    edges {\n      node {\n        id\n        template\n        to\n        subject\n        status\n        attemptCount\n        nextAttemptAt\n        lastError\n        sentAt\n        createdAt\n        user {\n          id\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();

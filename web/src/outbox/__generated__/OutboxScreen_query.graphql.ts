@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<3ae7d1278c849a462bbc0a84936d875e>>
+ * @generated SignedSource<<e2ac681ac61ad3829f063bf0e315576a>>
  * @lightSyntaxTransform
  */
 
@@ -30,6 +30,7 @@ export type OutboxScreen_query$data = {
       } | null | undefined;
     } | null | undefined> | null | undefined;
     readonly totalCount: number;
+    readonly totalCountIsCapped: boolean;
   };
   readonly " $fragmentType": "OutboxScreen_query";
 };
@@ -113,6 +114,13 @@ return {
           "args": null,
           "kind": "ScalarField",
           "name": "totalCount",
+          "storageKey": null
+        },
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
+          "name": "totalCountIsCapped",
           "storageKey": null
         },
         {
@@ -261,6 +269,6 @@ return {
 };
 })();
 
-(node as any).hash = "e812bff4a4a2df98bebcba57df914c7b";
+(node as any).hash = "35ac61411e83d78acf80373ab91bc447";
 
 export default node;

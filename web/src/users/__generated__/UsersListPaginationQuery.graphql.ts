@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<8b07a1b0562218f3544ba236b8e9fa9d>>
- * @relayHash ef87571e02315d4436aba117d78f3265
+ * @generated SignedSource<<931d0f2f87f5b8162ea605c31bcc944f>>
+ * @relayHash 1e7f941d9bcc68ce69160801b42b03fa
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 47353de71870ab36ab23032a0c0e5b264c3d59f80d5fe82ea82032e5bb500f59
+// @relayRequestID 1ba6d60ce66ca17d6641e0d02594ddcebb47d679a96cec20afb1fb48a0686f55
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -789,6 +789,13 @@ return {
           {
             "alias": null,
             "args": null,
+            "kind": "ScalarField",
+            "name": "totalCountIsCapped",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
             "concreteType": "UserEdge",
             "kind": "LinkedField",
             "name": "edges",
@@ -954,16 +961,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "ef87571e02315d4436aba117d78f3265",
-    "id": "47353de71870ab36ab23032a0c0e5b264c3d59f80d5fe82ea82032e5bb500f59",
+    "cacheID": "1e7f941d9bcc68ce69160801b42b03fa",
+    "id": "1ba6d60ce66ca17d6641e0d02594ddcebb47d679a96cec20afb1fb48a0686f55",
     "metadata": {},
     "name": "UsersListPaginationQuery",
     "operationKind": "query",
-    "text": "query UsersListPaginationQuery(\n  $after: Cursor\n  $first: Int!\n  $orderBy: UserOrder\n  $search: String\n  $where: UserWhereInput\n) {\n  ...UsersList_query_1hKZQ2\n}\n\nfragment UserRow_user on User {\n  id\n  email\n  firstName\n  lastName\n  status\n  locked\n  createdAt\n  lastActiveAt\n  role {\n    name\n    id\n  }\n  customers {\n    id\n    name\n  }\n}\n\nfragment UsersList_query_1hKZQ2 on Query {\n  users(first: $first, after: $after, search: $search, where: $where, orderBy: $orderBy) {\n    totalCount\n    edges {\n      node {\n        id\n        ...UserRow_user\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query UsersListPaginationQuery(\n  $after: Cursor\n  $first: Int!\n  $orderBy: UserOrder\n  $search: String\n  $where: UserWhereInput\n) {\n  ...UsersList_query_1hKZQ2\n}\n\nfragment UserRow_user on User {\n  id\n  email\n  firstName\n  lastName\n  status\n  locked\n  createdAt\n  lastActiveAt\n  role {\n    name\n    id\n  }\n  customers {\n    id\n    name\n  }\n}\n\nfragment UsersList_query_1hKZQ2 on Query {\n  users(first: $first, after: $after, search: $search, where: $where, orderBy: $orderBy) {\n    totalCount\n    totalCountIsCapped\n    edges {\n      node {\n        id\n        ...UserRow_user\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "642117cea29b53ecd114261154a07b9b";
+(node as any).hash = "0599251dee2f1e8b5a9d083022af0f45";
 
 export default node;

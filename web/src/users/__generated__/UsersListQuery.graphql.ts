@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<e48fb45a31d0f0d10eafd5be6a0cd979>>
- * @relayHash 9d7b74276c741840bd5d3851caa111b9
+ * @generated SignedSource<<8970b7a939d0e0a7abf2a62efedc6696>>
+ * @relayHash 9ff77555065e18c7c83bad599d09b776
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 20bf24f75000e1ab8ce5245dedb79df5bd17b9083c6ab0375738b4b75296a016
+// @relayRequestID 503b33cb2c3bbc87f932d6ffce95e246af574576b5fe07e387b46dd61e9e1c6c
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -786,6 +786,13 @@ return {
           {
             "alias": null,
             "args": null,
+            "kind": "ScalarField",
+            "name": "totalCountIsCapped",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
             "concreteType": "UserEdge",
             "kind": "LinkedField",
             "name": "edges",
@@ -951,12 +958,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "9d7b74276c741840bd5d3851caa111b9",
-    "id": "20bf24f75000e1ab8ce5245dedb79df5bd17b9083c6ab0375738b4b75296a016",
+    "cacheID": "9ff77555065e18c7c83bad599d09b776",
+    "id": "503b33cb2c3bbc87f932d6ffce95e246af574576b5fe07e387b46dd61e9e1c6c",
     "metadata": {},
     "name": "UsersListQuery",
     "operationKind": "query",
-    "text": "query UsersListQuery(\n  $search: String\n  $where: UserWhereInput\n  $orderBy: UserOrder\n  $first: Int!\n) {\n  ...UsersList_query_1j4Y4n\n}\n\nfragment UserRow_user on User {\n  id\n  email\n  firstName\n  lastName\n  status\n  locked\n  createdAt\n  lastActiveAt\n  role {\n    name\n    id\n  }\n  customers {\n    id\n    name\n  }\n}\n\nfragment UsersList_query_1j4Y4n on Query {\n  users(first: $first, search: $search, where: $where, orderBy: $orderBy) {\n    totalCount\n    edges {\n      node {\n        id\n        ...UserRow_user\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query UsersListQuery(\n  $search: String\n  $where: UserWhereInput\n  $orderBy: UserOrder\n  $first: Int!\n) {\n  ...UsersList_query_1j4Y4n\n}\n\nfragment UserRow_user on User {\n  id\n  email\n  firstName\n  lastName\n  status\n  locked\n  createdAt\n  lastActiveAt\n  role {\n    name\n    id\n  }\n  customers {\n    id\n    name\n  }\n}\n\nfragment UsersList_query_1j4Y4n on Query {\n  users(first: $first, search: $search, where: $where, orderBy: $orderBy) {\n    totalCount\n    totalCountIsCapped\n    edges {\n      node {\n        id\n        ...UserRow_user\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();

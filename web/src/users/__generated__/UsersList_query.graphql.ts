@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<57338fd438e4759b982b5e4a9481a0b7>>
+ * @generated SignedSource<<eb7ad9abd0058ce5ae02cd980afe9f8c>>
  * @lightSyntaxTransform
  */
 
@@ -19,6 +19,7 @@ export type UsersList_query$data = {
       } | null | undefined;
     } | null | undefined> | null | undefined;
     readonly totalCount: number;
+    readonly totalCountIsCapped: boolean;
   };
   readonly " $fragmentType": "UsersList_query";
 };
@@ -120,6 +121,13 @@ return {
         {
           "alias": null,
           "args": null,
+          "kind": "ScalarField",
+          "name": "totalCountIsCapped",
+          "storageKey": null
+        },
+        {
+          "alias": null,
+          "args": null,
           "concreteType": "UserEdge",
           "kind": "LinkedField",
           "name": "edges",
@@ -211,6 +219,6 @@ return {
 };
 })();
 
-(node as any).hash = "642117cea29b53ecd114261154a07b9b";
+(node as any).hash = "0599251dee2f1e8b5a9d083022af0f45";
 
 export default node;

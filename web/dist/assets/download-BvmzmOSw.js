@@ -1,0 +1,1 @@
+function e(e,t){let n=new Blob([JSON.stringify(t,null,2)],{type:`application/json`}),r=URL.createObjectURL(n),i=document.createElement(`a`);i.href=r,i.download=e,document.body.appendChild(i),i.click(),i.remove(),setTimeout(()=>URL.revokeObjectURL(r),0)}function t(e){return`roster-export-${e}-${new Date().toISOString().slice(0,10)}.json`}export{t as n,e as t};
