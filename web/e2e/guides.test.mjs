@@ -428,6 +428,13 @@ test('the profile offers only what applies and what the caller may do', async ()
   for (const name of ['Confirm', 'Unlock', 'Send invitation', 'Resend invitation']) {
     assert.equal(await toolbar.getByRole('button', { name, exact: true }).count(), 0, `${name} does not apply`);
   }
+  // Every value fits inside its section (long addresses wrap, none is cut off).
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll('section dl.facts dd')]
+      .filter((dd) => dd.getBoundingClientRect().right > dd.closest('section').getBoundingClientRect().right + 0.5)
+      .map((dd) => dd.textContent),
+  );
+  assert.deepEqual(overflowing, [], 'profile values run out of their section');
 
   // A reader sees the profile and no action at all.
   const reader = await browser.newPage();
@@ -506,6 +513,7 @@ test('a restricted manager never sees another customer\'s users', async () => {
   await page.goto(`${roster.url}/admin/users`);
   await page.getByRole('link', { name: inA }).waitFor();
   assert.equal(await page.getByText(inB).count(), 0);
+  await shot(page, 'restricted-manager');
   await page.getByLabel('Search').fill('Outside');
   await page.getByText('No users match.').waitFor();
   await page.goto(`${roster.url}/admin/users/${idOfB}`);
@@ -514,5 +522,4 @@ test('a restricted manager never sees another customer\'s users', async () => {
   const nav = page.getByRole('navigation', { name: 'Admin screens' });
   assert.equal(await nav.getByRole('link', { name: 'Settings' }).count(), 0);
   assert.equal(await nav.getByRole('link', { name: 'API keys' }).count(), 0);
-  await shot(page, 'restricted-manager');
 });
