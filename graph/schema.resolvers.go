@@ -411,7 +411,7 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID
 		return nil, err
 	}
 	if search != nil {
-		q = q.Where(users.Search(*search))
+		return users.PaginateParts(ctx, q.Clone(), users.SearchParts(q, *search), after, first, before, last, orderBy)
 	}
 	return users.Paginate(ctx, q, after, first, before, last, orderBy)
 }

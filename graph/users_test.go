@@ -695,3 +695,99 @@ func TestPageInfoWithoutEdges(t *testing.T) {
 		}
 	})
 }
+
+// TestSearchPagesAcrossParts: a one-word search is read from two disjoint
+// parts (users matched by email or name, users matched by a confirmed
+// alias only); paging through it forwards and backwards, in every
+// ordering, gives each match once, in the ordering's order, with the
+// total of both parts on every page.
+func TestSearchPagesAcrossParts(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+		match := map[string]bool{}
+		for i := range 24 {
+			email := fmt.Sprintf("user%02d@example.com", i)
+			u := env.NewUser(email, func(c *ent.UserCreate) {
+				c.SetCreatedAt(base.Add(time.Duration((i*7)%24) * time.Hour))
+				switch i % 4 {
+				case 0: // by last name
+					c.SetLastName(fmt.Sprintf("Quartzmann %02d", 23-i))
+				case 1: // by first name, no last name
+					c.SetFirstName("quartz")
+				case 2: // by a confirmed alias only (below); a last name that does not match
+					c.SetLastName(fmt.Sprintf("Other %02d", i))
+				}
+				if i%3 == 0 {
+					c.SetLastActiveAt(base.Add(time.Duration(i) * time.Minute))
+				}
+			})
+			if i%4 != 3 {
+				match[email] = true
+			}
+			if i%4 == 2 || i%8 == 0 { // alias-only matches, and some users matched both ways
+				env.Client.EmailAlias.Create().SetUser(u).SetEmail(fmt.Sprintf("quartz.%02d@alias.example", i)).
+					SetConfirmedAt(base).ExecX(env.Ctx)
+			}
+			if i%4 == 3 { // an unconfirmed alias does not match
+				env.Client.EmailAlias.Create().SetUser(u).SetEmail(fmt.Sprintf("quartz.pending.%02d@alias.example", i)).ExecX(env.Ctx)
+			}
+		}
+		for _, order := range []string{"", "EMAIL", "LAST_NAME", "CREATED_AT", "LAST_ACTIVE_AT"} {
+			for _, dir := range []string{"ASC", "DESC"} {
+				if order == "" && dir == "DESC" {
+					continue
+				}
+				vars := func(kv ...any) map[string]any {
+					v := map[string]any{"search": "QUARTZ"}
+					if order != "" {
+						v["orderBy"] = map[string]any{"field": order, "direction": dir}
+					}
+					for i := 0; i < len(kv); i += 2 {
+						v[kv[i].(string)] = kv[i+1]
+					}
+					return v
+				}
+				// The order without search, restricted to the matches.
+				all := map[string]any{"first": 100}
+				if order != "" {
+					all["orderBy"] = map[string]any{"field": order, "direction": dir}
+				}
+				var want []string
+				for _, e := range queryUsers(t, env, all).emails() {
+					if match[e] {
+						want = append(want, e)
+					}
+				}
+				var forward []string
+				var after any
+				for range 20 {
+					p := queryUsers(t, env, vars("first", 5, "after", after))
+					if p.Users.TotalCount != len(want) {
+						t.Fatalf("%s %s: totalCount %d, want %d", order, dir, p.Users.TotalCount, len(want))
+					}
+					forward = append(forward, p.emails()...)
+					if !p.Users.PageInfo.HasNextPage {
+						break
+					}
+					after = p.Users.PageInfo.EndCursor
+				}
+				if !slices.Equal(forward, want) {
+					t.Fatalf("%s %s forward:\n got %v\nwant %v", order, dir, forward, want)
+				}
+				var backward []string
+				var before any
+				for range 20 {
+					p := queryUsers(t, env, vars("last", 5, "before", before))
+					backward = append(p.emails(), backward...)
+					if !p.Users.PageInfo.HasPreviousPage {
+						break
+					}
+					before = p.Users.PageInfo.StartCursor
+				}
+				if !slices.Equal(backward, want) {
+					t.Fatalf("%s %s backward:\n got %v\nwant %v", order, dir, backward, want)
+				}
+			}
+		}
+	})
+}

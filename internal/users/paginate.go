@@ -70,6 +70,19 @@ const countColumn = "roster_total_count"
 // a page after the last one, or first: 0, counts in a statement of its
 // own.
 func Paginate(ctx context.Context, q *ent.UserQuery, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, order *ent.UserOrder) (*ent.UserConnection, error) {
+	return PaginateParts(ctx, q, []*ent.UserQuery{q}, after, first, before, last, order)
+}
+
+// PaginateParts is Paginate over the union of disjoint parts of base (see
+// SearchParts): base with further predicates that no two parts share a
+// user through. With one part it is Paginate. With several, each keyset
+// range is read from every part — IDs, the ordering column and the
+// part's capped count only — and one more statement reads the first
+// users of those candidates through base, in the page's order (so the
+// database's collation orders them, as it orders cursors), with the
+// fields and edges the query selects. totalCount is the sum of the parts'
+// counts, capped.
+func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQuery, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, order *ent.UserOrder) (*ent.UserConnection, error) {
 	o, desc := byID, false
 	if order != nil && order.Field != nil {
 		var ok bool
@@ -94,58 +107,81 @@ func Paginate(ctx context.Context, q *ent.UserQuery, after *entgql.Cursor[pulid.
 	}
 	if limit == 0 || !paging.WantsPage(ctx) {
 		if count {
-			n, err := q.CountAtMost(ctx, paging.CountLimit)
-			if err != nil {
-				return nil, fmt.Errorf("users: count: %w", err)
+			total := 0
+			for _, part := range parts {
+				n, err := part.CountAtMost(ctx, paging.CountLimit)
+				if err != nil {
+					return nil, fmt.Errorf("users: count: %w", err)
+				}
+				total += n
 			}
-			conn.TotalCount = n
+			conn.TotalCount = min(total, paging.CountLimit)
 		}
 		return conn, nil
 	}
 	backward := last != nil
 	nodeCtx := paging.WithField(ctx, nodeSelection(ctx, o))
-	counted := false
+	counts := make([]int, len(parts))
+	counted := make([]bool, len(parts))
 	var nodes []*ent.User
 	for _, seg := range o.segments(desc, backward, after, before) {
-		sq := q.Clone().Order(seg.order).Limit(limit + 1 - len(nodes))
-		sq, err := sq.CollectFields(nodeCtx)
-		if err != nil {
-			return nil, fmt.Errorf("users: collect fields: %w", err)
-		}
-		withCount := count && !counted
-		sq.Modify(func(s *sql.Selector) {
-			if withCount {
-				s.AppendSelectExprAs(cappedCount(s), countColumn)
-			}
-			seg.where(s)
-		})
-		got, err := sq.All(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if withCount && len(got) > 0 {
-			n, err := countValue(got[0])
+		want := limit + 1 - len(nodes)
+		var got []*ent.User
+		if len(parts) == 1 {
+			sq, err := parts[0].Clone().Order(seg.order).Limit(want).CollectFields(nodeCtx)
 			if err != nil {
+				return nil, fmt.Errorf("users: collect fields: %w", err)
+			}
+			if got, err = readRange(ctx, sq, seg, count && !counted[0], &counts[0], &counted[0]); err != nil {
 				return nil, err
 			}
-			conn.TotalCount, counted = n, true
+		} else {
+			var ids []pulid.ID
+			for i, part := range parts {
+				sq := part.Clone().Order(seg.order).Limit(want)
+				if o.column == user.FieldID {
+					sq.Select(user.FieldID)
+				} else {
+					sq.Select(user.FieldID, o.column)
+				}
+				rows, err := readRange(ctx, sq, seg, count && !counted[i], &counts[i], &counted[i])
+				if err != nil {
+					return nil, err
+				}
+				for _, r := range rows {
+					ids = append(ids, r.ID)
+				}
+			}
+			if len(ids) > 0 {
+				sq, err := base.Clone().Where(user.IDIn(ids...)).Order(seg.order).Limit(want).CollectFields(nodeCtx)
+				if err != nil {
+					return nil, fmt.Errorf("users: collect fields: %w", err)
+				}
+				if got, err = sq.All(ctx); err != nil {
+					return nil, err
+				}
+			}
 		}
 		nodes = append(nodes, got...)
 		if len(nodes) > limit {
 			break
 		}
 	}
-	if count && !counted {
-		if after == nil && before == nil {
-			// Nothing matches at all.
-			conn.TotalCount = 0
-		} else {
-			n, err := q.CountAtMost(ctx, paging.CountLimit)
-			if err != nil {
-				return nil, fmt.Errorf("users: count: %w", err)
+	if count {
+		total := 0
+		for i, part := range parts {
+			if !counted[i] && (after != nil || before != nil) {
+				// No row of this part lies in the page's ranges: count it
+				// on its own (without a cursor, no row means none match).
+				n, err := part.CountAtMost(ctx, paging.CountLimit)
+				if err != nil {
+					return nil, fmt.Errorf("users: count: %w", err)
+				}
+				counts[i] = n
 			}
-			conn.TotalCount = n
+			total += counts[i]
 		}
+		conn.TotalCount = min(total, paging.CountLimit)
 	}
 	more := len(nodes) > limit
 	if more {
@@ -165,6 +201,30 @@ func Paginate(ctx context.Context, q *ent.UserQuery, after *entgql.Cursor[pulid.
 		conn.PageInfo.EndCursor = &conn.Edges[len(conn.Edges)-1].Cursor
 	}
 	return conn, nil
+}
+
+// readRange reads one keyset range of sq (ordered and limited already),
+// with the capped count of sq's matches as an extra column when withCount
+// is set; a row read stores the count in *n and sets *counted.
+func readRange(ctx context.Context, sq *ent.UserQuery, seg segment, withCount bool, n *int, counted *bool) ([]*ent.User, error) {
+	sq.Modify(func(s *sql.Selector) {
+		if withCount {
+			s.AppendSelectExprAs(cappedCount(s), countColumn)
+		}
+		seg.where(s)
+	})
+	got, err := sq.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if withCount && len(got) > 0 {
+		v, err := countValue(got[0])
+		if err != nil {
+			return nil, err
+		}
+		*n, *counted = v, true
+	}
+	return got, nil
 }
 
 // cappedCount is the scalar subquery that counts, up to the cap, the rows
