@@ -86,7 +86,7 @@ func sqliteTarget(path string) Target {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "cache_size(-65536)")
+	q.Add("_pragma", "cache_size(-16384)")
 	q.Set("_txlock", "immediate")
 	// The driver reads the DSN as a URI: escape the path so that #, ? and %
 	// in a file name stay part of it.
