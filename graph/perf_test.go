@@ -343,17 +343,7 @@ func TestHistoryPagePlans(t *testing.T) {
 // names of its scans of that table ("seq scan" for a sequential scan).
 func auditIndexes(t *testing.T, env *apitest.Env, q apitest.Query) []string {
 	t.Helper()
-	rows, err := env.Client.QueryContext(env.Ctx, "EXPLAIN (FORMAT JSON) "+q.SQL, q.Args...)
-	if err != nil {
-		t.Fatalf("explain: %v", err)
-	}
-	defer rows.Close()
-	var raw string
-	for rows.Next() {
-		if err := rows.Scan(&raw); err != nil {
-			t.Fatal(err)
-		}
-	}
+	raw := explain(t, env, "EXPLAIN (FORMAT JSON) ", q)
 	type node struct {
 		NodeType string `json:"Node Type"`
 		Relation string `json:"Relation Name"`
@@ -397,7 +387,18 @@ func postgresEnv(t *testing.T) *apitest.Env {
 // no LIMIT bounds; "" when it is fine.
 func badPlan(t *testing.T, env *apitest.Env, q apitest.Query) string {
 	t.Helper()
-	rows, err := env.Client.QueryContext(env.Ctx, "EXPLAIN (ANALYZE, FORMAT JSON) "+q.SQL, q.Args...)
+	raw := explain(t, env, "EXPLAIN (ANALYZE, FORMAT JSON) ", q)
+	var plans []struct{ Plan planNode }
+	if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
+		t.Fatalf("explain output: %v: %s", err, raw)
+	}
+	return plans[0].Plan.problem(false)
+}
+
+// explain runs q under the EXPLAIN prefix and returns the JSON plan.
+func explain(t *testing.T, env *apitest.Env, prefix string, q apitest.Query) string {
+	t.Helper()
+	rows, err := env.Client.QueryContext(env.Ctx, prefix+q.SQL, q.Args...)
 	if err != nil {
 		t.Fatalf("explain: %v", err)
 	}
@@ -408,11 +409,7 @@ func badPlan(t *testing.T, env *apitest.Env, q apitest.Query) string {
 			t.Fatal(err)
 		}
 	}
-	var plans []struct{ Plan planNode }
-	if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
-		t.Fatalf("explain output: %v: %s", err, raw)
-	}
-	return plans[0].Plan.problem(false)
+	return raw
 }
 
 // sortLimit is the most rows a page statement may sort.
