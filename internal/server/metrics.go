@@ -28,16 +28,7 @@ func (g graphqlMetrics) InterceptResponse(ctx context.Context, next graphql.Resp
 	if resp == nil {
 		return nil
 	}
-	var name, opType string
-	start := graphql.GetStartTime(ctx)
-	if graphql.HasOperationContext(ctx) {
-		if oc := graphql.GetOperationContext(ctx); oc != nil && oc.Operation != nil {
-			name, opType = oc.Operation.Name, string(oc.Operation.Operation)
-			if !oc.Stats.OperationStart.IsZero() {
-				start = oc.Stats.OperationStart
-			}
-		}
-	}
+	name, opType, start := operationOf(ctx)
 	var codes []string
 	for _, e := range resp.Errors {
 		code, _ := e.Extensions["code"].(string)
@@ -107,4 +98,19 @@ func protectedMetrics(m *metrics.Metrics) http.Handler {
 			h.ServeHTTP(w, r)
 		}
 	})
+}
+
+// operationOf returns the name and type of the operation ctx belongs to
+// (empty before one is known) and when it started.
+func operationOf(ctx context.Context) (name, opType string, start time.Time) {
+	start = graphql.GetStartTime(ctx)
+	if graphql.HasOperationContext(ctx) {
+		if oc := graphql.GetOperationContext(ctx); oc != nil && oc.Operation != nil {
+			name, opType = oc.Operation.Name, string(oc.Operation.Operation)
+			if !oc.Stats.OperationStart.IsZero() {
+				start = oc.Stats.OperationStart
+			}
+		}
+	}
+	return name, opType, start
 }

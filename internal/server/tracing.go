@@ -140,16 +140,7 @@ func (graphqlTracing) Validate(graphql.ExecutableSchema) error { return nil }
 
 // InterceptResponse implements graphql.ResponseInterceptor.
 func (g graphqlTracing) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	var name, opType string
-	start := graphql.GetStartTime(ctx)
-	if graphql.HasOperationContext(ctx) {
-		if oc := graphql.GetOperationContext(ctx); oc != nil && oc.Operation != nil {
-			name, opType = oc.Operation.Name, string(oc.Operation.Operation)
-			if !oc.Stats.OperationStart.IsZero() {
-				start = oc.Stats.OperationStart
-			}
-		}
-	}
+	name, opType, start := operationOf(ctx)
 	if len(name) > maxOperationName {
 		name = name[:maxOperationName]
 	}
