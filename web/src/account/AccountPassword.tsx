@@ -17,6 +17,8 @@ export default function AccountPassword() {
       }
     `,
     {},
+    // The policy may have changed since this page was last open.
+    { fetchPolicy: 'store-and-network' },
   );
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');

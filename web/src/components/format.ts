@@ -9,6 +9,11 @@ export function formatTime(value: string | null | undefined): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** attempts writes a count of delivery attempts: "1 attempt", "3 attempts". */
+export function attempts(n: number): string {
+  return n === 1 ? '1 attempt' : `${n.toLocaleString()} attempts`;
+}
+
 /** displayName is "First Last", or the email when the user has no name. */
 export function displayName(u: { firstName?: string | null; lastName?: string | null; email: string }): string {
   const name = [u.firstName, u.lastName].filter(Boolean).join(' ');

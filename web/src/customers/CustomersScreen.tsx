@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { graphql, useLazyLoadQuery, useMutation } from 'react-relay';
+import type { RecordSourceSelectorProxy } from 'relay-runtime';
 import { ConfirmDialog, Dialog } from '../components/Dialog';
 import { FormErrors, TextField } from '../components/Field';
 import { splitErrors } from '../relay/errors';
@@ -9,6 +10,13 @@ import type { CustomersScreenUpdateMutation } from './__generated__/CustomersScr
 import type { CustomersScreenDeleteMutation } from './__generated__/CustomersScreenDeleteMutation.graphql';
 
 type Customer = { readonly id: string; readonly name: string; readonly externalID?: string | null };
+
+/** countBy moves the list's total along with an added or deleted customer (the directives only move the edges). */
+function countBy(store: RecordSourceSelectorProxy, connection: string, delta: number) {
+  const list = store.get(connection);
+  const total = list?.getValue('totalCount');
+  if (list && typeof total === 'number') list.setValue(total + delta, 'totalCount');
+}
 
 /** CustomersScreen lists customers and creates, renames and deletes them. */
 export default function CustomersScreen() {
@@ -99,6 +107,7 @@ export default function CustomersScreen() {
           deleting &&
           commitDelete({
             variables: { input: { id: deleting.id }, connections: [connection] },
+            updater: (store) => countBy(store, connection, -1),
             onCompleted: () => setDeleting(null),
             onError: (err) => setDeleteErrors(splitErrors(err).general.concat(Object.values(splitErrors(err).fields))),
           })
@@ -141,7 +150,12 @@ function CustomerForm({ customer, connection, onDone }: { customer: Customer | n
     if (customer) {
       update({ variables: { input: { id: customer.id, name, externalID: externalID || null } }, onCompleted: onDone, onError });
     } else {
-      create({ variables: { input: { name, externalID: externalID || null }, connections: [connection] }, onCompleted: onDone, onError });
+      create({
+        variables: { input: { name, externalID: externalID || null }, connections: [connection] },
+        updater: (store) => countBy(store, connection, 1),
+        onCompleted: onDone,
+        onError,
+      });
     }
   };
   return (

@@ -27,6 +27,8 @@ export default function ChoosePassword({ kind }: { kind: 'invitation' | 'reset' 
       }
     `,
     {},
+    // The policy may have changed since this page was last open.
+    { fetchPolicy: 'store-and-network' },
   );
   const navigate = useNavigate();
   const session = useSession();

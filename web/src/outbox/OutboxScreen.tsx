@@ -3,7 +3,7 @@ import { graphql, useLazyLoadQuery, useMutation, usePaginationFragment } from 'r
 import { Link } from 'react-router-dom';
 import { FormErrors, SelectField } from '../components/Field';
 import { Loading } from '../components/Loading';
-import { formatTime } from '../components/format';
+import { attempts, formatTime } from '../components/format';
 import { splitErrors } from '../relay/errors';
 import type { OutboxScreenQuery } from './__generated__/OutboxScreenQuery.graphql';
 import type { OutboxScreen_query$key } from './__generated__/OutboxScreen_query.graphql';
@@ -114,7 +114,7 @@ function Mails({ status }: { status: string | null }) {
               <td>{m.template}</td>
               <td>
                 <span className={m.status === 'SENT' ? 'badge ok' : m.status === 'DEAD' ? 'badge danger' : 'badge warn'}>{m.status}</span>{' '}
-                {m.status === 'SENT' ? formatTime(m.sentAt) : `${m.attemptCount} attempts`}
+                {m.status === 'SENT' ? formatTime(m.sentAt) : attempts(m.attemptCount)}
                 {m.lastError && <div className="field-error">{m.lastError}</div>}
               </td>
               <td>

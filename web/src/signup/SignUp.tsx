@@ -21,6 +21,8 @@ export default function SignUp() {
       }
     `,
     {},
+    // The policy may have changed since this page was last open.
+    { fetchPolicy: 'store-and-network' },
   );
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

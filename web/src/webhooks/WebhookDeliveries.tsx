@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ConfirmDialog } from '../components/Dialog';
 import { FormErrors, SelectField } from '../components/Field';
 import { Loading } from '../components/Loading';
-import { formatTime } from '../components/format';
+import { attempts, formatTime } from '../components/format';
 import { splitErrors } from '../relay/errors';
 import { SecretNotice } from './WebhooksScreen';
 import type { WebhookDeliveriesQuery } from './__generated__/WebhookDeliveriesQuery.graphql';
@@ -224,7 +224,7 @@ function DeliveryList({ endpoint, onError }: { endpoint: WebhookDeliveries_endpo
               </td>
               <td>
                 <details>
-                  <summary>{d.attemptCount} attempts</summary>
+                  <summary>{attempts(d.attemptCount)}</summary>
                   <ul>
                     {(d.attempts ?? []).map((a) => (
                       <li key={a.id}>

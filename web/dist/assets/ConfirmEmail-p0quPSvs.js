@@ -1,0 +1,19 @@
+import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{a as t,n}from"./preload-helper-BfORXE8d.js";import{c as r,l as i,s as a}from"./console-r4Nmzg1r.js";import{n as o}from"./Field-D6cd9lqZ.js";import{t as s}from"./PublicPage-CyjHsEh8.js";import{t as c}from"./useLinkToken-CH-C-jHo.js";var l=(function(){var e=[{defaultValue:null,kind:`LocalArgument`,name:`input`}],t=[{alias:null,args:[{kind:`Variable`,name:`input`,variableName:`input`}],concreteType:`EmailAliasPayload`,kind:`LinkedField`,name:`confirmEmailAlias`,plural:!1,selections:[{alias:null,args:null,concreteType:`EmailAlias`,kind:`LinkedField`,name:`emailAlias`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`email`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`confirmedAt`,storageKey:null}],storageKey:null}],storageKey:null}];return{fragment:{argumentDefinitions:e,kind:`Fragment`,metadata:null,name:`ConfirmEmailAliasMutation`,selections:t,type:`Mutation`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:e,kind:`Operation`,name:`ConfirmEmailAliasMutation`,selections:t},params:{cacheID:`9c24b91d814039974990beda9e5fbfae`,id:`f67d82dc805679252ef9652b142d5b0546e108d305801ed88e2826fd80b32c41`,metadata:{},name:`ConfirmEmailAliasMutation`,operationKind:`mutation`,text:`mutation ConfirmEmailAliasMutation(
+  $input: TokenInput!
+) {
+  confirmEmailAlias(input: $input) {
+    emailAlias {
+      id
+      email
+      confirmedAt
+    }
+  }
+}
+`}}})();l.hash=`6e7ff99fc809853ce48fcf7e8ac2aec4`;var u=(function(){var e=[{defaultValue:null,kind:`LocalArgument`,name:`input`}],t=[{alias:null,args:[{kind:`Variable`,name:`input`,variableName:`input`}],concreteType:`ConfirmEmailPayload`,kind:`LinkedField`,name:`confirmEmail`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`email`,storageKey:null}],storageKey:null}];return{fragment:{argumentDefinitions:e,kind:`Fragment`,metadata:null,name:`ConfirmEmailMutation`,selections:t,type:`Mutation`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:e,kind:`Operation`,name:`ConfirmEmailMutation`,selections:t},params:{cacheID:`78bb4f9a1c7112f6ac60b9e2c52c410d`,id:`0a240a063a6610d96523c606e777d6b03c1952752935b7257886ccee065e347e`,metadata:{},name:`ConfirmEmailMutation`,operationKind:`mutation`,text:`mutation ConfirmEmailMutation(
+  $input: TokenInput!
+) {
+  confirmEmail(input: $input) {
+    email
+  }
+}
+`}}})();u.hash=`249ad23071d7c835255e0bad909b5bb1`;var d=e(t(),1),f=r(),p=n();function m({kind:e}){let t=c(),[n,r]=(0,d.useState)(null),[m,h]=(0,d.useState)([]),[g,_]=(0,f.useMutation)(u),[v,y]=(0,f.useMutation)(l),b=(0,d.useRef)(null);return(0,d.useEffect)(()=>b.current?.focus(),[]),(0,p.jsx)(s,{title:e===`alias`?`Confirm an additional address`:`Confirm your email address`,children:(0,p.jsx)(`div`,{className:`panel`,children:n?(0,p.jsxs)(p.Fragment,{children:[(0,p.jsxs)(`p`,{className:`notice`,role:`status`,children:[n,` is confirmed.`]}),(0,p.jsx)(i,{to:`/account/`,children:`Go to your account`})]}):t?(0,p.jsxs)(p.Fragment,{children:[(0,p.jsx)(o,{messages:m}),(0,p.jsx)(`button`,{ref:b,type:`button`,className:`primary`,disabled:_||y,onClick:()=>{let n=e=>h(a(e).general.concat(Object.values(a(e).fields)));e===`alias`?v({variables:{input:{token:t}},onCompleted:e=>r(e.confirmEmailAlias.emailAlias.email),onError:n}):g({variables:{input:{token:t}},onCompleted:e=>r(e.confirmEmail.email),onError:n})},children:`Confirm the address`})]}):(0,p.jsx)(`p`,{role:`alert`,children:`This link has no token. Open the link from the mail again.`})})})}export{m as default};

@@ -1,0 +1,1 @@
+import{l as e}from"./console-r4Nmzg1r.js";import{n as t}from"./preload-helper-BfORXE8d.js";var n=t();function r({title:t,children:r}){return(0,n.jsxs)(`main`,{id:`main`,className:`narrow`,children:[(0,n.jsx)(`p`,{className:`brand-line`,children:(0,n.jsx)(e,{to:`/account/sign-in`,children:`Roster`})}),(0,n.jsx)(`h1`,{children:t}),r]})}export{r as t};

@@ -1,0 +1,23 @@
+import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{a as t,n}from"./preload-helper-BfORXE8d.js";import{c as r,l as i,s as a}from"./console-r4Nmzg1r.js";import{a as o,n as s}from"./Field-D6cd9lqZ.js";import{i as c,r as l,t as u}from"./ProfileForm-DikiR363.js";import{t as d}from"./PasswordRules-B7RtEkHd.js";import{t as f}from"./PublicPage-CyjHsEh8.js";var p=(function(){var e=[{defaultValue:null,kind:`LocalArgument`,name:`input`}],t=[{alias:null,args:[{kind:`Variable`,name:`input`,variableName:`input`}],concreteType:`AcceptedPayload`,kind:`LinkedField`,name:`signUp`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`accepted`,storageKey:null}],storageKey:null}];return{fragment:{argumentDefinitions:e,kind:`Fragment`,metadata:null,name:`SignUpMutation`,selections:t,type:`Mutation`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:e,kind:`Operation`,name:`SignUpMutation`,selections:t},params:{cacheID:`38ae9d59c1120c46c3c66f285b614f77`,id:`827bba102e6ee561c6b74f78b4fc7788cf806dc9c6686408913815ead01e1287`,metadata:{},name:`SignUpMutation`,operationKind:`mutation`,text:`mutation SignUpMutation(
+  $input: SignUpInput!
+) {
+  signUp(input: $input) {
+    accepted
+  }
+}
+`}}})();p.hash=`0ff27a18eee9e7f94248d95621008f1a`;var m=(function(){var e={alias:null,args:null,kind:`ScalarField`,name:`selfSignupEnabled`,storageKey:null};return{fragment:{argumentDefinitions:[],kind:`Fragment`,metadata:null,name:`SignUpQuery`,selections:[{alias:null,args:null,concreteType:`SignInOptions`,kind:`LinkedField`,name:`signInOptions`,plural:!1,selections:[e,{args:null,kind:`FragmentSpread`,name:`PasswordRules_options`}],storageKey:null}],type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:[],kind:`Operation`,name:`SignUpQuery`,selections:[{alias:null,args:null,concreteType:`SignInOptions`,kind:`LinkedField`,name:`signInOptions`,plural:!1,selections:[e,{alias:null,args:null,concreteType:`PasswordPolicy`,kind:`LinkedField`,name:`passwordPolicy`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`minLength`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxLength`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`forbidNames`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`forbidCommon`,storageKey:null}],storageKey:null}],storageKey:null}]},params:{cacheID:`c9207b795adc96748c5b0b397f8e75b4`,id:`3bdb7091318de87dc5b04d1c8dde9a061049333e5983bf80323d78897c6c45d3`,metadata:{},name:`SignUpQuery`,operationKind:`query`,text:`query SignUpQuery {
+  signInOptions {
+    selfSignupEnabled
+    ...PasswordRules_options
+  }
+}
+
+fragment PasswordRules_options on SignInOptions {
+  passwordPolicy {
+    minLength
+    maxLength
+    forbidNames
+    forbidCommon
+  }
+}
+`}}})();m.hash=`588202422e65c2586bbd0b205ea9402b`;var h=e(t(),1),g=r(),_=n();function v(){let e=(0,g.useLazyLoadQuery)(m,{},{fetchPolicy:`store-and-network`}),[t,n]=(0,h.useState)(``),[r,v]=(0,h.useState)(``),[y]=(0,h.useState)(()=>c(null,[])),[b,x]=(0,h.useState)(y),[S,C]=(0,h.useState)({fields:{},general:[]}),[w,T]=(0,h.useState)(!1),[E,D]=(0,g.useMutation)(p);return e.signInOptions.selfSignupEnabled?w?(0,_.jsx)(f,{title:`Check your mail`,children:(0,_.jsxs)(`p`,{className:`panel`,role:`status`,children:[`If `,t,` can be registered, a confirmation link is on its way to it. Follow it to finish signing up.`]})}):(0,_.jsx)(f,{title:`Sign up`,children:(0,_.jsxs)(`form`,{onSubmit:e=>{e.preventDefault(),E({variables:{input:{email:t,password:r,profile:l(y,b,[],{all:!0})}},onCompleted:()=>T(!0),onError:e=>{let t=a(e),n=a(e,`input.profile.`);C({fields:{...t.fields,...n.fields},general:t.general})}})},noValidate:!0,className:`panel`,children:[(0,_.jsx)(s,{messages:S.general}),(0,_.jsx)(o,{label:`Email`,type:`email`,autoComplete:`email`,required:!0,value:t,onChange:e=>n(e.target.value),error:S.fields.email}),(0,_.jsx)(o,{label:`Password`,type:`password`,autoComplete:`new-password`,required:!0,value:r,onChange:e=>v(e.target.value),error:S.fields.password,hint:(0,_.jsx)(d,{options:e.signInOptions})}),(0,_.jsx)(u,{values:b,onChange:x,errors:S.fields,defs:[]}),(0,_.jsx)(`button`,{type:`submit`,className:`primary`,disabled:D,children:`Sign up`}),(0,_.jsx)(`p`,{children:(0,_.jsx)(i,{to:`/account/sign-in`,children:`I have an account`})})]})}):(0,_.jsx)(f,{title:`Sign up`,children:(0,_.jsx)(`p`,{className:`panel`,children:`Accounts are created by administrators here. Ask yours for an invitation.`})})}export{v as default};
