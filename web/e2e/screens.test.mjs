@@ -209,6 +209,31 @@ test('API keys: the key is shown once, works with the chosen permissions only, a
   assert.equal(after.body.data, undefined);
 });
 
+test('API keys: a key limited to a customer sees only that customer\'s users', async () => {
+  const a = await api(roster.url, 'mutation { createCustomer(input: {name: "Key Kunde A"}) { customer { id } } }', {}, admin);
+  const b = await api(roster.url, 'mutation { createCustomer(input: {name: "Key Kunde B"}) { customer { id } } }', {}, admin);
+  const inA = unique('key-a');
+  const inB = unique('key-b');
+  await createUser(inA, { customers: [a.createCustomer.customer.id] });
+  await createUser(inB, { customers: [b.createCustomer.customer.id] });
+
+  const page = await adminPage();
+  await page.goto(`${roster.url}/admin/api-keys`);
+  await page.getByRole('button', { name: 'New API key' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New API key' });
+  await dialog.getByLabel('Name', { exact: true }).fill('Kunde A sync');
+  await dialog.getByLabel('Key Kunde A', { exact: true }).check();
+  await dialog.getByRole('button', { name: 'Create key' }).click();
+  const shown = page.locator('[aria-label="The new API key"]');
+  await shown.waitFor();
+  const key = (await shown.textContent()).trim();
+  await tableRow(page, 'Kunde A sync').getByText('Key Kunde A', { exact: true }).waitFor();
+
+  const seen = await graphqlAs(key, '{ users(first: 100) { edges { node { email } } } }');
+  const emails = seen.body.data?.users.edges.map((e) => e.node.email);
+  assert.deepEqual(emails, [inA], JSON.stringify(seen.body));
+});
+
 /**
  * startReceiver runs a webhook receiver on 127.0.0.1 that checks each
  * request's signature with the secret it is given and answers 204 when it
