@@ -92,3 +92,37 @@ func TestDeleteRoleInUse(t *testing.T) {
 		a.MustQuery(del, map[string]any{"id": string(support.ID)}, nil)
 	})
 }
+
+// TestUpdateCustomerExternalID: an external ID left out stays, a new one
+// replaces it, and null removes it (the console sends null when the field
+// is emptied; an empty string would collide with the uniqueness rule).
+func TestUpdateCustomerExternalID(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		c := env.NewCustomer("Initech")
+		const q = `mutation($in: UpdateCustomerInput!) { updateCustomer(input: $in) { customer { name externalID } } }`
+		var out struct {
+			UpdateCustomer struct {
+				Customer struct {
+					Name       string
+					ExternalID *string
+				}
+			}
+		}
+		step := func(in map[string]any, name string, want *string) {
+			t.Helper()
+			in["id"] = c.ID
+			env.MustQuery(q, map[string]any{"in": in}, &out)
+			got := out.UpdateCustomer.Customer
+			if got.Name != name || (got.ExternalID == nil) != (want == nil) || (want != nil && *got.ExternalID != *want) {
+				t.Fatalf("after %v: %+v, want name %q and external ID %v", in, got, name, want)
+			}
+		}
+		id := "INI-7"
+		step(map[string]any{"externalID": id}, "Initech", &id)
+		step(map[string]any{"name": "Initech Ltd"}, "Initech Ltd", &id)
+		step(map[string]any{"externalID": nil}, "Initech Ltd", nil)
+		if got := env.Client.Customer.GetX(env.Ctx, c.ID); got.ExternalID != nil {
+			t.Fatalf("stored external ID after null: %v", *got.ExternalID)
+		}
+	})
+}

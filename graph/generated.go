@@ -5578,8 +5578,10 @@ input CreateCustomerInput {
 
 input UpdateCustomerInput {
   id: ID!
+  """Left out: unchanged."""
   name: String
-  externalID: String
+  """Left out: unchanged; null: removed."""
+  externalID: String @goField(omittable: true)
 }
 
 input DeleteCustomerInput {
@@ -25765,7 +25767,7 @@ func (ec *executionContext) unmarshalInputUpdateCustomerInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.ExternalID = data
+			it.ExternalID = graphql.OmittableOf(data)
 		}
 	}
 	return it, nil

@@ -105,7 +105,15 @@ func (r *mutationResolver) CreateCustomer(ctx context.Context, input model.Creat
 
 // UpdateCustomer is the resolver for the updateCustomer field.
 func (r *mutationResolver) UpdateCustomer(ctx context.Context, input model.UpdateCustomerInput) (*model.CustomerPayload, error) {
-	c, err := r.Client.Customer.UpdateOneID(input.ID).SetNillableName(input.Name).SetNillableExternalID(input.ExternalID).Save(ctx)
+	upd := r.Client.Customer.UpdateOneID(input.ID).SetNillableName(input.Name)
+	if v, ok := input.ExternalID.ValueOK(); ok {
+		if v == nil {
+			upd.ClearExternalID()
+		} else {
+			upd.SetExternalID(*v)
+		}
+	}
+	c, err := upd.Save(ctx)
 	return &model.CustomerPayload{Customer: c}, err
 }
 

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/attributedefinition"
 	"github.com/rosterhq/roster/internal/permission"
@@ -388,9 +389,11 @@ type UpdateAttributeDefinitionInput struct {
 }
 
 type UpdateCustomerInput struct {
-	ID         pulid.ID `json:"id"`
-	Name       *string  `json:"name,omitempty"`
-	ExternalID *string  `json:"externalID,omitempty"`
+	ID pulid.ID `json:"id"`
+	// Left out: unchanged.
+	Name *string `json:"name,omitempty"`
+	// Left out: unchanged; null: removed.
+	ExternalID graphql.Omittable[*string] `json:"externalID,omitempty"`
 }
 
 type UpdateRoleInput struct {

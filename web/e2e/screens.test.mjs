@@ -432,6 +432,16 @@ test('customers: create, rename, and delete — refused while users have the cus
   const customer = customers.customers.edges.map((e) => e.node).find((c) => c.name === 'Muster AG e2e');
   assert.equal(customer?.externalID, 'crm-4711');
 
+  // Emptying the external ID removes it.
+  await page.getByRole('button', { name: 'Edit Muster AG e2e' }).click();
+  dialog = page.getByRole('dialog', { name: 'Edit customer Muster AG e2e' });
+  await dialog.getByLabel('External ID').fill('');
+  await dialog.getByRole('button', { name: 'Save customer' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await row.getByText('crm-4711', { exact: true }).waitFor({ state: 'detached' });
+  const cleared = await api(roster.url, 'query($id: ID!) { node(id: $id) { ... on Customer { externalID } } }', { id: customer.id }, admin);
+  assert.equal(cleared.node.externalID, null);
+
   const member = await createUser(unique('member'), { customers: [customer.id], firstName: 'Mia', lastName: 'Member' });
   await page.getByRole('button', { name: 'Delete Muster AG e2e' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete customer' });
