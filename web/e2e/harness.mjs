@@ -183,3 +183,51 @@ export async function shot(page, name) {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`) });
 }
+
+/** testPassword is the password withPassword gives users. */
+export const testPassword = 'a long passphrase for tests 42';
+
+let uniqueCount = 0;
+/** unique returns a fresh address for a test user. */
+export const unique = (name) => `${name}.${Date.now().toString(36)}${++uniqueCount}@example.com`;
+
+/**
+ * fixtures returns the helpers that set up users for a test file. ctx
+ * returns the file's server, browser and admin session token, which its
+ * before() hook sets.
+ */
+export function fixtures(ctx) {
+  /** createUser makes a user through the API and returns its ID. */
+  async function createUser(email, { confirmed = false, role = null, customers = [], firstName = 'Test', lastName = 'Person' } = {}) {
+    const { roster, admin } = ctx();
+    const data = await api(
+      roster.url,
+      'mutation($in: CreateUserInput!) { createUser(input: $in) { user { id } } }',
+      { in: { email, roleID: role, customerIDs: customers, profile: { firstName, lastName } } },
+      admin,
+    );
+    const id = data.createUser.user.id;
+    if (confirmed) await api(roster.url, 'mutation($id: ID!) { confirmUser(input: {id: $id}) { user { id } } }', { id }, admin);
+    return id;
+  }
+
+  /** withPassword gives a user testPassword through the reset mail, so they can sign in. */
+  async function withPassword(email) {
+    const { roster } = ctx();
+    const seen = roster.mails().length;
+    await api(roster.url, 'mutation($e: String!) { requestPasswordReset(input: {email: $e}) { accepted } }', { e: email });
+    const mail = await roster.waitForMail(email, /password/i, seen);
+    const token = new URL(linkIn(mail.body, roster.url)).searchParams.get('token');
+    await api(roster.url, 'mutation($t: String!, $p: String!) { resetPassword(input: {token: $t, password: $p}) { email } }', { t: token, p: testPassword });
+  }
+
+  /** adminPage opens a page signed in as the first admin. */
+  async function adminPage() {
+    const { roster, browser } = ctx();
+    const page = await browser.newPage();
+    await signIn(page, roster.url, roster.adminEmail, roster.adminPassword);
+    return page;
+  }
+
+  return { createUser, withPassword, adminPage };
+}

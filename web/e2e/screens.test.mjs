@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
-import { api, launchBrowser, linkIn, login, signIn, startRoster } from './harness.mjs';
+import { api, fixtures, launchBrowser, linkIn, login, signIn, startRoster, testPassword, unique } from './harness.mjs';
 
 let roster;
 let browser;
@@ -25,37 +25,8 @@ after(async () => {
   assert.deepEqual(browser?.problems ?? [], [], 'page errors or CSP violations');
 });
 
-const password = 'a long passphrase for tests 42';
-let n = 0;
-const unique = (name) => `${name}.${Date.now().toString(36)}${++n}@example.com`;
-
-/** createUser makes a user through the API and returns its ID. */
-async function createUser(email, { confirmed = false, role = null, customers = [], firstName = 'Test', lastName = 'Person' } = {}) {
-  const data = await api(
-    roster.url,
-    'mutation($in: CreateUserInput!) { createUser(input: $in) { user { id } } }',
-    { in: { email, roleID: role, customerIDs: customers, profile: { firstName, lastName } } },
-    admin,
-  );
-  const id = data.createUser.user.id;
-  if (confirmed) await api(roster.url, 'mutation($id: ID!) { confirmUser(input: {id: $id}) { user { id } } }', { id }, admin);
-  return id;
-}
-
-/** withPassword gives a user a password through the reset mail, so they can sign in. */
-async function withPassword(email) {
-  const seen = roster.mails().length;
-  await api(roster.url, 'mutation($e: String!) { requestPasswordReset(input: {email: $e}) { accepted } }', { e: email });
-  const mail = await roster.waitForMail(email, /password/i, seen);
-  const token = new URL(linkIn(mail.body, roster.url)).searchParams.get('token');
-  await api(roster.url, 'mutation($t: String!, $p: String!) { resetPassword(input: {token: $t, password: $p}) { email } }', { t: token, p: password });
-}
-
-async function adminPage() {
-  const page = await browser.newPage();
-  await signIn(page, roster.url, roster.adminEmail, roster.adminPassword);
-  return page;
-}
+const password = testPassword;
+const { createUser, withPassword, adminPage } = fixtures(() => ({ roster, browser, admin }));
 
 /** adminNav clicks a screen in the admin navigation (a move inside the page, no new load). */
 async function adminNav(page, name) {
