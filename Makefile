@@ -14,7 +14,7 @@ all: build
 ## then the merged schema for clients (schema.graphql)
 generate:
 	$(GO) run -mod=mod ./ent/entc.go
-	$(GO) tool gqlgen generate
+	$(GO) run ./graph/gqlgen
 	ROSTER_MIGRATE_DEV_URL='$(PG_URL)' $(GO) run ./internal/database/migrations/generate.go
 	$(GO) run ./graph/printschema ent.graphqls schema.graphqls > schema.graphql.tmp
 	mv schema.graphql.tmp schema.graphql

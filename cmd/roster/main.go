@@ -29,6 +29,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	netmail "net/mail"
 	"os"
 	"os/signal"
@@ -303,6 +304,7 @@ func migrateUp(ctx context.Context, cfg config.Config, stdout io.Writer) error {
 
 func serve(ctx context.Context, cfg config.Config) error {
 	log := slog.New(server.LogHandler(cfg.Logger().Handler()))
+	cfg.ApplyMemoryLimit(os.Getenv)
 	migrated, target, err := openDatabase(ctx, cfg, log)
 	if err != nil {
 		return err
@@ -725,6 +727,12 @@ func serveMetrics(addr string, m *metrics.Metrics, log *slog.Logger, errc chan<-
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
 	})
+	// Go's profiles (CPU, heap, goroutines), for an operator who looks
+	// into where a busy instance spends its time; only on this listener,
+	// which does not face the clients.
+	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
 	srv := server.NewHTTPServer(mux, log)
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {

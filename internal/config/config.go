@@ -14,6 +14,7 @@ import (
 	"net/netip"
 	"net/url"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -92,6 +93,52 @@ type Config struct {
 	MetricsAddr string
 	// Tracing switches OpenTelemetry tracing on and sets its sampling.
 	Tracing Tracing
+	// MemoryLimit is the Go runtime's soft memory limit in bytes for
+	// roster serve (see ApplyMemoryLimit); 0 leaves the runtime's own
+	// (GOMEMLIMIT, or none).
+	MemoryLimit int64
+}
+
+// DefaultGCPercent is the garbage collector's GOGC of roster serve when
+// the environment sets none: collect when the heap has grown to five
+// times what was live, or at the memory limit, whichever comes first.
+const DefaultGCPercent = 400
+
+// ApplyMemoryLimit sets the Go runtime's memory limit from c and, unless
+// GOGC is set in the environment (getenv), DefaultGCPercent. A request
+// leaves a few hundred kilobytes of garbage and little that lives on, so
+// with Go's default of 100 the collector ran every few requests and took
+// a fifth of the CPU time of a users page; the limit bounds the heap
+// instead (docs/operations.md#memory).
+func (c Config) ApplyMemoryLimit(getenv func(string) string) {
+	if c.MemoryLimit > 0 {
+		debug.SetMemoryLimit(c.MemoryLimit)
+	}
+	if getenv("GOGC") == "" {
+		debug.SetGCPercent(DefaultGCPercent)
+	}
+}
+
+// ParseSize reads a size in bytes: a whole number with the suffix B, KiB,
+// MiB or GiB ("100MiB"), as GOMEMLIMIT takes it, or 0.
+func ParseSize(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	if s == "0" {
+		return 0, nil
+	}
+	for _, u := range []struct {
+		suffix string
+		factor int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"B", 1}} {
+		if n, ok := strings.CutSuffix(s, u.suffix); ok {
+			v, err := strconv.ParseInt(n, 10, 64)
+			if err != nil || v < 0 || v > (1<<50)/u.factor {
+				break
+			}
+			return v * u.factor, nil
+		}
+	}
+	return 0, fmt.Errorf("%q is not a size such as 100MiB, 1GiB or 0", s)
 }
 
 // Tracing is the OpenTelemetry tracing configuration (see
@@ -191,6 +238,7 @@ var Settings = []Setting{
 	{"retention-history", "ROSTER_RETENTION_HISTORY", "0", "how long history entries (the change history of users) stay; 0, the default, keeps them for ever"},
 	{"otel-endpoint", "ROSTER_OTEL_ENDPOINT", "", "base URL of an OTLP/HTTP receiver such as an OpenTelemetry Collector, e.g. http://otel-collector:4318, switches tracing on: spans of requests, GraphQL operations, resolvers and SQL statements are posted to its /v1/traces; empty: no tracing"},
 	{"otel-sample-ratio", "ROSTER_OTEL_SAMPLE_RATIO", strconv.FormatFloat(tracing.DefaultSampleRatio, 'f', -1, 64), "share of the traces that start at Roster which are recorded, from 0 to 1; a request with a W3C traceparent header follows the caller's sampling decision instead"},
+	{"memory-limit", "ROSTER_MEMORY_LIMIT", "80MiB", "soft memory limit of the Go runtime for roster serve, such as 80MiB or 1GiB: the garbage collector works harder rather than let the process grow past it; 0 leaves the runtime's own (GOMEMLIMIT, or none)"},
 	{"metrics-addr", "ROSTER_METRICS_ADDR", "", "listen address (host:port) of a separate listener for Prometheus's /metrics, without a credential, e.g. 10.0.0.5:9090; empty serves /metrics on the main listener to callers holding settings:manage"},
 }
 
@@ -321,6 +369,11 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 			return Config{}, fmt.Errorf("config: otel-sample-ratio must be a number from 0 to 1 such as 0.1, got %q", *vals["otel-sample-ratio"])
 		}
 		c.Tracing.SampleRatio = ratio
+		limit, err := ParseSize(*vals["memory-limit"])
+		if err != nil {
+			return Config{}, fmt.Errorf("config: memory-limit: %w", err)
+		}
+		c.MemoryLimit = limit
 		for _, r := range c.Retention.flags() {
 			age, err := ParseAge(*vals[r.flag])
 			if err != nil {

@@ -57,7 +57,8 @@ func TestDefaults(t *testing.T) {
 		Retention: config.Retention{SentMails: 30 * day, DeadMails: 90 * day, Deliveries: 30 * day, DeadDeliveries: 90 * day,
 			Sessions: 7 * day, Tokens: 7 * day, History: 0},
 		// Tracing is off; switched on, it records every trace.
-		Tracing: config.Tracing{SampleRatio: 1},
+		Tracing:     config.Tracing{SampleRatio: 1},
+		MemoryLimit: 80 << 20,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("defaults:\n got %+v\nwant %+v", got, want)
@@ -143,6 +144,7 @@ var fullEnv = map[string]string{
 	"ROSTER_RETENTION_TOKENS":                  "90m",
 	"ROSTER_RETENTION_HISTORY":                 "3650d",
 	"ROSTER_METRICS_ADDR":                      "10.0.0.5:9090",
+	"ROSTER_MEMORY_LIMIT":                      "1GiB",
 	"ROSTER_OTEL_ENDPOINT":                     "http://otel-collector:4318",
 	"ROSTER_OTEL_SAMPLE_RATIO":                 "0.25",
 }
@@ -180,6 +182,7 @@ func TestEnvOverridesDefault(t *testing.T) {
 			Sessions: 5 * time.Hour, Tokens: 90 * time.Minute, History: 3650 * day},
 		MetricsAddr: "10.0.0.5:9090",
 		Tracing:     config.Tracing{Endpoint: "http://otel-collector:4318", SampleRatio: 0.25},
+		MemoryLimit: 1 << 30,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("env:\n got %+v\nwant %+v", got, want)
@@ -230,6 +233,7 @@ func TestFlagOverridesEnv(t *testing.T) {
 		"-retention-tokens", "0",
 		"-retention-history", "0",
 		"-metrics-addr", "127.0.0.1:9091",
+		"-memory-limit", "0",
 		"-otel-endpoint", "https://traces.example.com/otlp/",
 		"-otel-sample-ratio", "0",
 	)
@@ -343,6 +347,9 @@ func TestInvalidValues(t *testing.T) {
 	}{
 		{"log level", []string{"-log-level", "verbose"}, nil, "log-level"},
 		{"metrics addr not host:port", []string{"-metrics-addr", "9090"}, nil, "metrics-addr"},
+		{"memory limit without a unit", []string{"-memory-limit", "100"}, nil, "memory-limit"},
+		{"memory limit in MB", []string{"-memory-limit", "100MB"}, nil, "memory-limit"},
+		{"negative memory limit", []string{"-memory-limit", "-1MiB"}, nil, "memory-limit"},
 		{"metrics addr is the main address", []string{"-addr", "127.0.0.1:8080", "-metrics-addr", "127.0.0.1:8080"}, nil, "metrics-addr must differ"},
 		{"empty log level", []string{"-log-level", ""}, nil, "log-level"},
 		{"log level from env", nil, map[string]string{"ROSTER_LOG_LEVEL": "trace"}, "log-level"},

@@ -163,6 +163,9 @@ func Open(ctx context.Context, t Target, opts ...Option) (*ent.Client, error) {
 		o.pool(db)
 	}
 	var drv dialect.Driver = entsql.OpenDB(t.Dialect, db)
+	if t.Dialect == dialect.Postgres {
+		drv = &preparingDriver{Driver: drv, db: db}
+	}
 	if o.statementTimeout > 0 && t.Dialect == dialect.SQLite {
 		drv = &timeoutDriver{Driver: drv, d: o.statementTimeout}
 	}

@@ -42,18 +42,26 @@ var ErrMalformed = errors.New("password: malformed hash")
 
 var b64 = base64.RawStdEncoding
 
-// hashing admits as many argon2id computations at once as the process
-// has processors. Each one holds Params.Memory (64 MiB by default) while
-// it runs, and they are CPU-bound: more at once would not finish sooner,
-// but sixteen parallel sign-ins would hold 1 GiB. Callers beyond the
-// limit wait their turn.
-var hashing = make(chan struct{}, runtime.GOMAXPROCS(0))
+// hashing admits one argon2id computation at a time for every two
+// processors (one per processor with fewer than two). Each computation
+// runs its Params.Parallelism lanes (2 by default) on as many processors,
+// so more at once would not finish sooner; and each holds Params.Memory
+// (64 MiB by default) while it runs: sixteen parallel sign-ins would hold
+// 1 GiB. Callers beyond the limit wait their turn.
+var hashing = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2))
 
-// idKey is argon2.IDKey within the hashing limit.
+// idKey is argon2.IDKey within the hashing limit. The computation's
+// memory is garbage once it returns, and the garbage collector would only
+// notice it after the next computation had taken 64 MiB more: a full
+// collection before the slot is given up (a few milliseconds against the
+// computation's 100) lets the next one reuse the same memory, which keeps
+// the server's resident size at one computation per slot.
 func idKey(password, salt []byte, time, memory uint32, threads uint8, keyLen uint32) []byte {
 	hashing <- struct{}{}
 	defer func() { <-hashing }()
-	return argon2.IDKey(password, salt, time, memory, threads, keyLen)
+	key := argon2.IDKey(password, salt, time, memory, threads, keyLen)
+	runtime.GC()
+	return key
 }
 
 // Hash returns the PHC string of password under p.
