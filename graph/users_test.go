@@ -587,9 +587,9 @@ func TestUsersListStatementCount(t *testing.T) {
 			t.Fatalf("users(first: 5) ran %d statements, users(first: 50) ran %d: a list must cost a fixed number", small, large)
 		}
 		// Authentication: the API key with its customers (1); the page with
-		// its count (1); role, customers, aliases (3).
-		if small > 5 {
-			t.Fatalf("users with role, customers and aliases ran %d statements, want at most 5", small)
+		// its count, role, customers and aliases (1).
+		if small > 2 {
+			t.Fatalf("users with role, customers and aliases ran %d statements, want at most 2", small)
 		}
 		t.Logf("%d SQL statements per page", small)
 	})

@@ -120,7 +120,12 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 		return conn, nil
 	}
 	backward := last != nil
-	nodeCtx := paging.WithField(ctx, nodeSelection(ctx, o))
+	selection, plan := nodeSelection(ctx, o)
+	nodeCtx := paging.WithField(ctx, selection)
+	subs, err := plan.subqueries(ctx, base)
+	if err != nil {
+		return nil, err
+	}
 	counts := make([]int, len(parts))
 	counted := make([]bool, len(parts))
 	var nodes []*ent.User
@@ -132,7 +137,7 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 			if err != nil {
 				return nil, fmt.Errorf("users: collect fields: %w", err)
 			}
-			if got, err = readRange(ctx, sq, seg, count && !counted[0], &counts[0], &counted[0]); err != nil {
+			if got, err = readRange(ctx, sq, seg, count && !counted[0], &counts[0], &counted[0], plan, subs); err != nil {
 				return nil, err
 			}
 		} else {
@@ -144,7 +149,7 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 				} else {
 					sq.Select(user.FieldID, o.column)
 				}
-				rows, err := readRange(ctx, sq, seg, count && !counted[i], &counts[i], &counted[i])
+				rows, err := readRange(ctx, sq, seg, count && !counted[i], &counts[i], &counted[i], nil, nil)
 				if err != nil {
 					return nil, err
 				}
@@ -157,7 +162,11 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 				if err != nil {
 					return nil, fmt.Errorf("users: collect fields: %w", err)
 				}
+				sq.Modify(func(s *sql.Selector) { plan.apply(s, subs) })
 				if got, err = sq.All(ctx); err != nil {
+					return nil, err
+				}
+				if err := plan.assign(got); err != nil {
 					return nil, err
 				}
 			}
@@ -205,16 +214,21 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 
 // readRange reads one keyset range of sq (ordered and limited already),
 // with the capped count of sq's matches as an extra column when withCount
-// is set; a row read stores the count in *n and sets *counted.
-func readRange(ctx context.Context, sq *ent.UserQuery, seg segment, withCount bool, n *int, counted *bool) ([]*ent.User, error) {
+// is set (a row read stores the count in *n and sets *counted), and the
+// edges of plan inline.
+func readRange(ctx context.Context, sq *ent.UserQuery, seg segment, withCount bool, n *int, counted *bool, plan inlinePlan, subs []sql.Querier) ([]*ent.User, error) {
 	sq.Modify(func(s *sql.Selector) {
 		if withCount {
 			s.AppendSelectExprAs(cappedCount(s), countColumn)
 		}
+		plan.apply(s, subs)
 		seg.where(s)
 	})
 	got, err := sq.All(ctx)
 	if err != nil {
+		return nil, err
+	}
+	if err := plan.assign(got); err != nil {
 		return nil, err
 	}
 	if withCount && len(got) > 0 {
@@ -418,17 +432,21 @@ var extensionFields = map[string][]string{
 // nodeSelection is the selection of each user of the page as ent's field
 // collection should read it: what the query selects under edges.node,
 // with the fields of extensionFields replaced by the ent fields they
-// read, plus the ordering column for the cursors. So the page statement
-// reads exactly the columns the query needs (never the password hash)
-// and eager-loads the edges it selects.
-func nodeSelection(ctx context.Context, o ordering) graphql.CollectedField {
+// read, plus the ordering column for the cursors, less the edges the page
+// statement reads inline (the returned plan, see inline.go). So the page
+// statement reads exactly the columns the query needs (never the password
+// hash) and eager-loads only the edges it cannot read itself.
+func nodeSelection(ctx context.Context, o ordering) (graphql.CollectedField, inlinePlan) {
 	node, _ := paging.Node(ctx)
 	var sels ast.SelectionSet
 	add := func(name string) {
 		sels = append(sels, &ast.Field{Alias: name, Name: name})
 	}
+	var plan inlinePlan
 	if node.Field != nil {
-		for _, f := range graphql.CollectFields(graphql.GetOperationContext(ctx), node.Selections, nil) {
+		var fields []graphql.CollectedField
+		fields, plan = splitInline(ctx, graphql.CollectFields(graphql.GetOperationContext(ctx), node.Selections, nil))
+		for _, f := range fields {
 			if needs, ok := extensionFields[f.Name]; ok {
 				for _, n := range needs {
 					add(n)
@@ -444,5 +462,5 @@ func nodeSelection(ctx context.Context, o ordering) graphql.CollectedField {
 	if node.Field != nil {
 		field.Definition, field.ObjectDefinition = node.Definition, node.ObjectDefinition
 	}
-	return graphql.CollectedField{Field: field, Selections: sels}
+	return graphql.CollectedField{Field: field, Selections: sels}, plan
 }

@@ -1,0 +1,237 @@
+package users
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/rosterhq/roster/ent"
+	"github.com/rosterhq/roster/ent/customer"
+	"github.com/rosterhq/roster/ent/emailalias"
+	"github.com/rosterhq/roster/ent/role"
+	"github.com/rosterhq/roster/ent/user"
+)
+
+// Inline edges. A users page that shows each user's role, customers and
+// aliases would otherwise run one statement per edge after the page (ent's
+// eager loading): three more round trips, three more plans, and three
+// more result sets to decode. When the query selects only plain fields of
+// an edge (the console's users page: role { name }, customers { name },
+// emailAliases { email }), the page statement reads the edge itself, as a
+// JSON column per edge field:
+//
+//	(SELECT COALESCE(json_agg(json_build_object('id', x.id, 'name', x.name) ORDER BY x.id), '[]')
+//	   FROM (<the edge's query>) AS x)
+//
+// where <the edge's query> is the edge type's own ent query, with its
+// privacy policy applied exactly as eager loading applies it (Selector),
+// narrowed to the rows of the outer user. A selection with any other
+// field of the edge (times, lists, nested edges, arguments) leaves that
+// edge to eager loading.
+
+// inlineFields are the edges that may be read inline and, for each, the
+// fields that may be selected (GraphQL name to column). They are the
+// fields whose JSON form decodes into the ent type on both databases
+// (strings); the ID is always read.
+var inlineFields = map[string]map[string]string{
+	"role":         {"id": role.FieldID, "name": role.FieldName, "description": role.FieldDescription},
+	"customers":    {"id": customer.FieldID, "name": customer.FieldName, "externalID": customer.FieldExternalID},
+	"emailAliases": {"id": emailalias.FieldID, "email": emailalias.FieldEmail},
+}
+
+// inlineEdge is one edge field of the page's users read inline.
+type inlineEdge struct {
+	// edge is the edge's GraphQL name; alias the response key its
+	// resolver looks the loaded rows up by (to-many edges).
+	edge, alias string
+	// columns are the edge table's columns to read, the ID first.
+	columns []string
+}
+
+// inlinePlan is what a page statement reads inline; the zero plan reads
+// nothing.
+type inlinePlan []inlineEdge
+
+// splitInline takes the edge fields that can be read inline out of a
+// node's fields: it returns the others (for ent's field collection) and
+// the plan. Every selection of role must be inline-able for any to be.
+func splitInline(ctx context.Context, fields []graphql.CollectedField) ([]graphql.CollectedField, inlinePlan) {
+	op := graphql.GetOperationContext(ctx)
+	var rest []graphql.CollectedField
+	var plan inlinePlan
+	roleCols, roleOK, roleSeen := []string{role.FieldID}, true, false
+	for _, f := range fields {
+		allowed, ok := inlineFields[f.Name]
+		if !ok {
+			rest = append(rest, f)
+			continue
+		}
+		cols := []string{allowed["id"]}
+		inline := len(f.Arguments) == 0
+		for _, sub := range graphql.CollectFields(op, f.Selections, nil) {
+			col, known := allowed[sub.Name]
+			switch {
+			case sub.Name == "__typename" || sub.Name == "id":
+			case known:
+				cols = appendNew(cols, col)
+			default:
+				inline = false
+			}
+		}
+		if f.Name == "role" {
+			roleSeen = true
+			roleOK = roleOK && inline
+			for _, c := range cols {
+				roleCols = appendNew(roleCols, c)
+			}
+			rest = append(rest, f)
+			continue
+		}
+		if !inline {
+			rest = append(rest, f)
+			continue
+		}
+		plan = append(plan, inlineEdge{edge: f.Name, alias: f.Alias, columns: cols})
+	}
+	if roleSeen && roleOK {
+		kept := rest[:0]
+		for _, f := range rest {
+			if f.Name != "role" {
+				kept = append(kept, f)
+			}
+		}
+		rest = kept
+		plan = append(plan, inlineEdge{edge: "role", columns: roleCols})
+	}
+	return rest, plan
+}
+
+func appendNew(list []string, s string) []string {
+	for _, have := range list {
+		if have == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// column is the name of the plan's i-th column in the page statement.
+func (p inlinePlan) column(i int) string { return fmt.Sprintf("roster_edge_%d", i) }
+
+// subqueries returns the JSON column of each edge of the plan (see
+// aggregateJSON) over the edge type's query under its privacy policy,
+// narrowed to the outer user of base's table, with the plan's columns.
+func (p inlinePlan) subqueries(ctx context.Context, base *ent.UserQuery) ([]sql.Querier, error) {
+	out := make([]sql.Querier, len(p))
+	for i, e := range p {
+		var (
+			sel *sql.Selector
+			err error
+		)
+		switch e.edge {
+		case "role":
+			sel, err = base.RoleQuery().Where(func(s *sql.Selector) {
+				s.Where(sql.ColumnsEQ(s.C(role.FieldID), sql.Dialect(s.Dialect()).Table(user.Table).C(user.RoleColumn)))
+			}).Select(e.columns...).Selector(ctx)
+		case "customers":
+			sel, err = base.CustomersQuery().Where(func(s *sql.Selector) {
+				b := sql.Dialect(s.Dialect())
+				t := b.Table(user.CustomersTable)
+				s.Where(sql.In(s.C(customer.FieldID), b.Select(t.C(user.CustomersPrimaryKey[1])).From(t).
+					Where(sql.ColumnsEQ(t.C(user.CustomersPrimaryKey[0]), b.Table(user.Table).C(user.FieldID)))))
+			}).Select(e.columns...).Selector(ctx)
+		case "emailAliases":
+			sel, err = base.EmailAliasesQuery().Where(func(s *sql.Selector) {
+				s.Where(sql.ColumnsEQ(s.C(user.EmailAliasesColumn), sql.Dialect(s.Dialect()).Table(user.Table).C(user.FieldID)))
+			}).Select(e.columns...).Selector(ctx)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("users: %s of the page: %w", e.edge, err)
+		}
+		out[i] = aggregateJSON(sel.Dialect(), sel, e)
+	}
+	return out, nil
+}
+
+// apply adds the plan's columns to a page statement s, from the
+// subqueries subqueries returned.
+func (p inlinePlan) apply(s *sql.Selector, subs []sql.Querier) {
+	for i := range p {
+		s.AppendSelectExprAs(subs[i], p.column(i))
+	}
+}
+
+// aggregateJSON is the scalar subquery that returns the rows of sub as
+// JSON: an array of objects ordered by ID, or one object (or NULL) for
+// the to-one role.
+func aggregateJSON(d string, sub *sql.Selector, e inlineEdge) sql.Querier {
+	b := sql.Dialect(d)
+	x := b.Table("x")
+	pairs := make([]string, 0, 2*len(e.columns))
+	for _, c := range e.columns {
+		pairs = append(pairs, "'"+c+"'", x.C(c))
+	}
+	object, array := "json_object(%s)", "json_group_array(%s)"
+	if d == dialect.Postgres {
+		object, array = "json_build_object(%s)", "COALESCE(json_agg(%s ORDER BY "+x.C("id")+"), '[]')"
+	} else {
+		sub.OrderBy(sub.C("id"))
+	}
+	expr := fmt.Sprintf(object, strings.Join(pairs, ", "))
+	if e.edge != "role" {
+		expr = fmt.Sprintf(array, expr)
+	}
+	return b.Select().AppendSelectExpr(sql.Expr(expr)).From(sub.As("x"))
+}
+
+// assign sets the edges the plan read on each user, as eager loading
+// would have.
+func (p inlinePlan) assign(nodes []*ent.User) error {
+	for _, u := range nodes {
+		for i, e := range p {
+			v, err := u.Value(p.column(i))
+			if err != nil {
+				return fmt.Errorf("users: read %s: %w", e.edge, err)
+			}
+			var raw []byte
+			switch v := v.(type) {
+			case nil:
+			case []byte:
+				raw = v
+			case string:
+				raw = []byte(v)
+			default:
+				return fmt.Errorf("users: %s of type %T", e.edge, v)
+			}
+			switch e.edge {
+			case "role":
+				if raw == nil {
+					continue // not visible: the resolver looks it up (and finds nothing)
+				}
+				var r ent.Role
+				if err := json.Unmarshal(raw, &r); err != nil {
+					return fmt.Errorf("users: decode role: %w", err)
+				}
+				u.Edges.Role = &r
+			case "customers":
+				var list []*ent.Customer
+				if err := json.Unmarshal(raw, &list); err != nil {
+					return fmt.Errorf("users: decode customers: %w", err)
+				}
+				u.SetNamedCustomers(e.alias, list...)
+			case "emailAliases":
+				var list []*ent.EmailAlias
+				if err := json.Unmarshal(raw, &list); err != nil {
+					return fmt.Errorf("users: decode aliases: %w", err)
+				}
+				u.SetNamedEmailAliases(e.alias, list...)
+			}
+		}
+	}
+	return nil
+}
