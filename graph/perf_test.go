@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/auditentry"
@@ -478,4 +479,100 @@ func bulkUsers(t *testing.T, env *apitest.Env, n int) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// TestSearchPlans: a one-word search on 20,000 seeded users, analyzed,
+// for the commonest last name and for one user's address. Each part's
+// statement must read the users it matches through an index — the match
+// expression's trigram index (users_search_trgm) or the page's ordering
+// with a LIMIT — never every user; and the part of the users who match by
+// an alias alone must start from the aliases: it may read no more users
+// than there are matching aliases (the form id IN (SELECT ...) let the
+// planner walk every user in the page's order looking for them).
+func TestSearchPlans(t *testing.T) {
+	env := postgresEnv(t)
+	if _, err := seed.Run(env.Ctx, env.Client, seed.Options{Users: 20_000, Seed: 5, Dialect: env.Dialect}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := env.Client.ExecContext(env.Ctx, "ANALYZE"); err != nil {
+		t.Fatal(err)
+	}
+	var common, rare string
+	rows, err := env.Client.QueryContext(env.Ctx, `SELECT lower(last_name) FROM users WHERE last_name IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		if err := rows.Scan(&common); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows.Close()
+	u := env.Client.User.Query().Order(ent.Asc(user.FieldEmail)).Offset(777).FirstX(env.Ctx)
+	rare, _, _ = strings.Cut(u.Email, "@")
+	for _, word := range []string{common, rare} {
+		aliases := env.Client.EmailAlias.Query().Where(func(s *entsql.Selector) {
+			s.Where(entsql.And(entsql.NotNull(s.C("confirmed_at")), entsql.ContainsFold(s.C("email"), word)))
+		}).CountX(env.Ctx)
+		queries := env.Record(func() { env.MustQuery(consoleUsersQuery, map[string]any{"first": 50, "search": word}, nil) })
+		parts := 0
+		for _, q := range queries {
+			if !strings.Contains(q.SQL, " LIKE ") || !strings.Contains(q.SQL, "ORDER BY") {
+				continue
+			}
+			parts++
+			raw := explain(t, env, "EXPLAIN (ANALYZE, FORMAT JSON) ", q)
+			var plans []struct{ Plan searchNode }
+			if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
+				t.Fatalf("explain output: %v: %s", err, raw)
+			}
+			if p := plans[0].Plan.problem(false); p != "" {
+				t.Errorf("%q: %s\n%s", word, p, q.SQL)
+			}
+			if strings.Contains(q.SQL, `"email_aliases"`) {
+				if read := plans[0].Plan.usersRead(); read > float64(aliases)+51 {
+					t.Errorf("%q: the alias part read %.0f users for %d matching aliases\n%s", word, read, aliases, q.SQL)
+				}
+			}
+		}
+		if parts != 2 {
+			t.Fatalf("%q: %d search part statements, want 2", word, parts)
+		}
+	}
+}
+
+// searchNode is a plan node with what TestSearchPlans checks.
+type searchNode struct {
+	NodeType   string       `json:"Node Type"`
+	Relation   string       `json:"Relation Name"`
+	ActualRows float64      `json:"Actual Rows"`
+	Loops      float64      `json:"Actual Loops"`
+	Removed    float64      `json:"Rows Removed by Filter"`
+	Plans      []searchNode `json:"Plans"`
+}
+
+func (n searchNode) problem(limited bool) string {
+	if n.NodeType == "Seq Scan" && n.Relation == "users" && !limited {
+		return "the plan scans every user"
+	}
+	limited = limited || n.NodeType == "Limit"
+	for _, c := range n.Plans {
+		if p := c.problem(limited); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// usersRead is how many rows of users the plan read: returned and
+// filtered out, over every loop.
+func (n searchNode) usersRead() float64 {
+	read := 0.0
+	if n.Relation == "users" {
+		read = (n.ActualRows + n.Removed) * max(n.Loops, 1)
+	}
+	for _, c := range n.Plans {
+		read += c.usersRead()
+	}
+	return read
 }

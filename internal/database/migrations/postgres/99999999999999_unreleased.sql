@@ -57,3 +57,19 @@ CREATE INDEX IF NOT EXISTS api_key_customers_by_customer ON api_key_customers (c
 CREATE INDEX IF NOT EXISTS audit_entries_by_user ON audit_entries (user_audit_entries, created_at, id);
 CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint ON webhook_deliveries (webhook_endpoint_deliveries, created_at, id);
 CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint_updated ON webhook_deliveries (webhook_endpoint_deliveries, updated_at, id);
+
+-- One-word search (users.SearchParts) matches one expression on
+-- PostgreSQL: the email and the names, lower-cased and joined by spaces
+-- (internal/users/status.go, haystack). Its trigram index; without
+-- pg_trgm (see the baseline migration) search scans, as it would anyway.
+DO $$
+DECLARE
+	trgm text;
+BEGIN
+	SELECT quote_ident(n.nspname) INTO trgm FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm';
+	IF trgm IS NULL THEN
+		RAISE WARNING 'pg_trgm is not installed: users(search:) scans instead of using an index';
+		RETURN;
+	END IF;
+	EXECUTE format($i$CREATE INDEX IF NOT EXISTS users_search_trgm ON users USING gin ((lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, ''))) %s.gin_trgm_ops)$i$, trgm);
+END $$;
