@@ -86,7 +86,7 @@ func sqliteTarget(path string) Target {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "cache_size(-16384)")
+	q.Add("_pragma", "cache_size(-4096)")
 	q.Set("_txlock", "immediate")
 	// The driver reads the DSN as a URI: escape the path so that #, ? and %
 	// in a file name stay part of it.
@@ -148,10 +148,12 @@ func Open(ctx context.Context, t Target, opts ...Option) (*ent.Client, error) {
 	if err != nil {
 		return nil, fmt.Errorf("database: open %s: %w", t.Redacted(), err)
 	}
-	if t.Dialect == dialect.Postgres {
-		db.SetMaxOpenConns(20)
-		db.SetMaxIdleConns(10)
-	}
+	// At most 20 connections on either database. On SQLite each one also
+	// holds a page cache of its own (cache_size, 4 MiB), outside the Go
+	// heap and its memory limit: without a bound, 16 clients searching a
+	// SQLite file of 100,000 users took the process to 746 MB.
+	db.SetMaxOpenConns(20)
+	db.SetMaxIdleConns(10)
 	db.SetConnMaxIdleTime(5 * time.Minute)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()

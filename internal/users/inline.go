@@ -120,8 +120,8 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-// column is the name of the plan's i-th column in the page statement.
-func (p inlinePlan) column(i int) string { return fmt.Sprintf("roster_edge_%d", i) }
+// key is the name of the plan's i-th edge in the extra column.
+func (p inlinePlan) key(i int) string { return fmt.Sprintf("e%d", i) }
 
 // subqueries returns the JSON column of each edge of the plan (see
 // aggregateJSON) over the edge type's query under its privacy policy,
@@ -158,12 +158,71 @@ func (p inlinePlan) subqueries(ctx context.Context, base *ent.UserQuery) ([]sql.
 	return out, nil
 }
 
-// apply adds the plan's columns to a page statement s, from the
-// subqueries subqueries returned.
-func (p inlinePlan) apply(s *sql.Selector, subs []sql.Querier) {
-	for i := range p {
-		s.AppendSelectExprAs(subs[i], p.column(i))
+// extraColumn is the one column a page statement adds to the users'
+// own, when it adds any: a JSON object with the capped count ("n") and the
+// JSON of each inline edge ("e0", "e1", …). One column rather than one per
+// value, because ent asks the driver for the types of all columns, for
+// every row, for each column it does not know.
+const extraColumn = "roster_extra"
+
+// appendExtra adds the extra column to s: the capped count when count is
+// not nil, and the plan's edges from the subqueries subqueries returned.
+func (p inlinePlan) appendExtra(s *sql.Selector, count sql.Querier, subs []sql.Querier) {
+	if count == nil && len(p) == 0 {
+		return
 	}
+	pg := s.Dialect() == dialect.Postgres
+	s.AppendSelectExprAs(sql.ExprFunc(func(b *sql.Builder) {
+		if pg {
+			b.WriteString("json_build_object(")
+		} else {
+			b.WriteString("json_object(")
+		}
+		sep := ""
+		value := func(name string, q sql.Querier, nested bool) {
+			b.WriteString(sep + "'" + name + "', ")
+			sep = ", "
+			if nested && !pg {
+				// SQLite embeds a subquery's JSON text as a string
+				// unless it passes through json() again.
+				b.WriteString("json")
+				b.Wrap(func(b *sql.Builder) { b.Wrap(func(b *sql.Builder) { b.Join(q) }) })
+				return
+			}
+			b.Wrap(func(b *sql.Builder) { b.Join(q) })
+		}
+		if count != nil {
+			value("n", count, false)
+		}
+		for i := range p {
+			value(p.key(i), subs[i], true)
+		}
+		b.WriteString(")")
+	}), extraColumn)
+}
+
+// readExtra decodes the extra column of a user row; ok is false when the
+// statement added none.
+func readExtra(u *ent.User) (extra map[string]json.RawMessage, ok bool, err error) {
+	v, err := u.Value(extraColumn)
+	if err != nil {
+		return nil, false, nil
+	}
+	var raw []byte
+	switch v := v.(type) {
+	case []byte:
+		raw = v
+	case string:
+		raw = []byte(v)
+	case nil:
+		return nil, false, nil
+	default:
+		return nil, false, fmt.Errorf("users: extra column of type %T", v)
+	}
+	if err := json.Unmarshal(raw, &extra); err != nil {
+		return nil, false, fmt.Errorf("users: decode the extra column: %w", err)
+	}
+	return extra, true, nil
 }
 
 // aggregateJSON is the scalar subquery that returns the rows of sub as
@@ -192,27 +251,24 @@ func aggregateJSON(d string, sub *sql.Selector, e inlineEdge) sql.Querier {
 // assign sets the edges the plan read on each user, as eager loading
 // would have.
 func (p inlinePlan) assign(nodes []*ent.User) error {
+	if len(p) == 0 {
+		return nil
+	}
 	for _, u := range nodes {
+		extra, _, err := readExtra(u)
+		if err != nil {
+			return err
+		}
 		for i, e := range p {
-			v, err := u.Value(p.column(i))
-			if err != nil {
-				return fmt.Errorf("users: read %s: %w", e.edge, err)
-			}
-			var raw []byte
-			switch v := v.(type) {
-			case nil:
-			case []byte:
-				raw = v
-			case string:
-				raw = []byte(v)
-			default:
-				return fmt.Errorf("users: %s of type %T", e.edge, v)
+			raw := extra[p.key(i)]
+			if len(raw) == 0 || string(raw) == "null" {
+				if e.edge == "role" {
+					continue // not visible: the resolver looks it up (and finds nothing)
+				}
+				raw = []byte("[]")
 			}
 			switch e.edge {
 			case "role":
-				if raw == nil {
-					continue // not visible: the resolver looks it up (and finds nothing)
-				}
 				var r ent.Role
 				if err := json.Unmarshal(raw, &r); err != nil {
 					return fmt.Errorf("users: decode role: %w", err)

@@ -2,6 +2,7 @@ package users
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"time"
@@ -44,10 +45,6 @@ var orderings = map[string]ordering{
 
 // byID is the default ordering.
 var byID = ordering{column: user.FieldID, graphQL: "id", unique: true}
-
-// countColumn is the extra column of the page statement that carries the
-// capped count.
-const countColumn = "roster_total_count"
 
 // Paginate returns one page of the users connection q (filters, search
 // and the privacy filter already applied).
@@ -162,7 +159,7 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 				if err != nil {
 					return nil, fmt.Errorf("users: collect fields: %w", err)
 				}
-				sq.Modify(func(s *sql.Selector) { plan.apply(s, subs) })
+				sq.Modify(func(s *sql.Selector) { plan.appendExtra(s, nil, subs) })
 				if got, err = sq.All(ctx); err != nil {
 					return nil, err
 				}
@@ -218,10 +215,11 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 // edges of plan inline.
 func readRange(ctx context.Context, sq *ent.UserQuery, seg segment, withCount bool, n *int, counted *bool, plan inlinePlan, subs []sql.Querier) ([]*ent.User, error) {
 	sq.Modify(func(s *sql.Selector) {
+		var count sql.Querier
 		if withCount {
-			s.AppendSelectExprAs(cappedCount(s), countColumn)
+			count = cappedCount(s)
 		}
-		plan.apply(s, subs)
+		plan.appendExtra(s, count, subs)
 		seg.where(s)
 	})
 	got, err := sq.All(ctx)
@@ -258,21 +256,18 @@ func cappedCount(s *sql.Selector) sql.Querier {
 	return sql.Dialect(s.Dialect()).Select(sql.Count("*")).From(inner.As("capped"))
 }
 
-// countValue reads the capped count a page statement returned.
+// countValue reads the capped count a page statement returned in its
+// extra column.
 func countValue(u *ent.User) (int, error) {
-	v, err := u.Value(countColumn)
+	extra, ok, err := readExtra(u)
 	if err != nil {
-		return 0, fmt.Errorf("users: read count: %w", err)
+		return 0, err
 	}
-	switch n := v.(type) {
-	case int64:
-		return int(n), nil
-	case []byte:
-		var i int
-		_, err := fmt.Sscan(string(n), &i)
-		return i, err
+	var n int
+	if !ok || json.Unmarshal(extra["n"], &n) != nil {
+		return 0, fmt.Errorf("users: the page statement returned no count")
 	}
-	return 0, fmt.Errorf("users: count of type %T", v)
+	return n, nil
 }
 
 // segment is one keyset range of a page: its filter and its order.
