@@ -539,6 +539,34 @@ func TestSearchPlans(t *testing.T) {
 			t.Fatalf("%q: %d search part statements, want 2", word, parts)
 		}
 	}
+
+	// The lookup behind sign-in, password reset and OpenID Connect
+	// linking: a primary email or a confirmed alias. Both sides of its OR
+	// must be index lookups (email = ? OR EXISTS (alias) read every user).
+	alias := env.Client.EmailAlias.Create().SetUser(u).SetEmail("second." + u.Email).SetConfirmedAt(u.CreatedAt).SaveX(env.Ctx)
+	for _, address := range []string{u.Email, alias.Email, "nobody@example.org"} {
+		queries := env.Record(func() {
+			env.Query(`mutation($e: String!) { login(input: {email: $e, password: "not the password"}) { token } }`, map[string]any{"e": address})
+		})
+		checked := 0
+		for _, q := range queries {
+			if !strings.HasPrefix(q.SQL, `SELECT "users"."id"`) || !strings.Contains(q.SQL, `"email_aliases"`) {
+				continue
+			}
+			checked++
+			raw := explain(t, env, "EXPLAIN (ANALYZE, FORMAT JSON) ", q)
+			var plans []struct{ Plan searchNode }
+			if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
+				t.Fatalf("explain output: %v: %s", err, raw)
+			}
+			if read := plans[0].Plan.usersRead(); read > 2 {
+				t.Errorf("%s: the address lookup read %.0f users\n%s", address, read, q.SQL)
+			}
+		}
+		if checked == 0 {
+			t.Fatalf("%s: no address lookup seen", address)
+		}
+	}
 }
 
 // searchNode is a plan node with what TestSearchPlans checks.

@@ -7,9 +7,7 @@ import (
 	"fmt"
 
 	"github.com/rosterhq/roster/ent"
-	"github.com/rosterhq/roster/ent/emailalias"
 	"github.com/rosterhq/roster/ent/session"
-	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/budget"
 	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/metrics"
@@ -39,10 +37,7 @@ type LoginResult struct {
 // email, acting as the system.
 func (s *Service) FindByLogin(ctx context.Context, email string) (*ent.User, error) {
 	email = users.NormalizeEmail(email)
-	return s.Client.User.Query().Where(user.Or(
-		user.Email(email),
-		user.HasEmailAliasesWith(emailalias.Email(email), emailalias.ConfirmedAtNotNil()),
-	)).Only(viewer.SystemContext(ctx))
+	return s.Client.User.Query().Where(users.HasAddress(email)).Only(viewer.SystemContext(ctx))
 }
 
 // Login checks an email (or confirmed alias) and password and starts a

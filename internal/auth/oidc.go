@@ -10,7 +10,6 @@ import (
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/auditentry"
-	"github.com/rosterhq/roster/ent/emailalias"
 	"github.com/rosterhq/roster/ent/oidcidentity"
 	"github.com/rosterhq/roster/ent/role"
 	"github.com/rosterhq/roster/ent/session"
@@ -162,8 +161,7 @@ func (a *OIDCAccounts) link(ctx context.Context, c *ent.Client, id oidc.Identity
 		return nil, "", nil
 	}
 	email := users.NormalizeEmail(id.Email)
-	u, err := c.User.Query().Where(user.Or(user.Email(email),
-		user.HasEmailAliasesWith(emailalias.Email(email), emailalias.ConfirmedAtNotNil()))).WithRole().First(ctx)
+	u, err := c.User.Query().Where(users.HasAddress(email)).WithRole().First(ctx)
 	if ent.IsNotFound(err) {
 		return nil, "", nil
 	}

@@ -13,7 +13,6 @@ import (
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/rosterhq/roster/ent"
-	"github.com/rosterhq/roster/ent/emailalias"
 	"github.com/rosterhq/roster/ent/onetimetoken"
 	"github.com/rosterhq/roster/ent/predicate"
 	"github.com/rosterhq/roster/ent/role"
@@ -509,9 +508,7 @@ func BlockedAPIFields(u *ent.User) []string {
 // ownerOf returns the user whose primary email or confirmed alias is
 // email, whoever the caller is.
 func ownerOf(ctx context.Context, c *ent.Client, email string) (*ent.User, error) {
-	u, err := c.User.Query().Where(user.Or(user.Email(email),
-		user.HasEmailAliasesWith(emailalias.Email(email), emailalias.ConfirmedAtNotNil()))).
-		First(viewer.SystemContext(ctx))
+	u, err := c.User.Query().Where(HasAddress(email)).First(viewer.SystemContext(ctx))
 	if ent.IsNotFound(err) {
 		return nil, nil
 	}
