@@ -44,7 +44,8 @@ type ProviderStatus struct {
 	// Failures counts the discovery attempts that failed in a row; zero
 	// once discovered.
 	Failures int
-	// NextAttempt is when discovery is tried next; zero once discovered.
+	// NextAttempt is when discovery is tried next; zero once discovered,
+	// and while an attempt runs (its schedule is set with its outcome).
 	NextAttempt time.Time
 }
 
@@ -92,6 +93,7 @@ func (m *Manager) Status() []ProviderStatus {
 func (m *Manager) tryDiscovery(ctx context.Context, s *slot) {
 	s.mu.Lock()
 	s.last = m.now()
+	s.status.NextAttempt = time.Time{}
 	s.mu.Unlock()
 	p, err := m.discover(ctx, s.cfg)
 	if err != nil {
