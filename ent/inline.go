@@ -8,6 +8,9 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// Dialect returns the SQL dialect the APIKey query runs on.
+func (_q *APIKeyQuery) Dialect() string { return _q.driver.Dialect() }
+
 // Selector returns the statement the APIKey query would run, after
 // its privacy policy and interceptors have added their filters, for use as
 // a subquery of another statement.
@@ -50,6 +53,9 @@ func (_m *APIKey) SetNamedAuditEntries(name string, edges ...*AuditEntry) {
 	_m.appendNamedAuditEntries(name, edges...)
 }
 
+// Dialect returns the SQL dialect the AccountRequest query runs on.
+func (_q *AccountRequestQuery) Dialect() string { return _q.driver.Dialect() }
+
 // Selector returns the statement the AccountRequest query would run, after
 // its privacy policy and interceptors have added their filters, for use as
 // a subquery of another statement.
@@ -60,6 +66,9 @@ func (_q *AccountRequestQuery) Selector(ctx context.Context) (*sql.Selector, err
 	return _q.sqlQuery(ctx), nil
 }
 
+// Dialect returns the SQL dialect the AttributeDefinition query runs on.
+func (_q *AttributeDefinitionQuery) Dialect() string { return _q.driver.Dialect() }
+
 // Selector returns the statement the AttributeDefinition query would run, after
 // its privacy policy and interceptors have added their filters, for use as
 // a subquery of another statement.
@@ -69,6 +78,9 @@ func (_q *AttributeDefinitionQuery) Selector(ctx context.Context) (*sql.Selector
 	}
 	return _q.sqlQuery(ctx), nil
 }
+
+// Dialect returns the SQL dialect the AuditEntry query runs on.
+func (_q *AuditEntryQuery) Dialect() string { return _q.driver.Dialect() }
 
 // Selector returns the statement the AuditEntry query would run, after
 // its privacy policy and interceptors have added their filters, for use as
@@ -97,6 +109,9 @@ func (_q *AuditEntryQuery) AuthorUserQuery() *UserQuery {
 func (_q *AuditEntryQuery) AuthorAPIKeyQuery() *APIKeyQuery {
 	return (&APIKeyClient{config: _q.config}).Query()
 }
+
+// Dialect returns the SQL dialect the Customer query runs on.
+func (_q *CustomerQuery) Dialect() string { return _q.driver.Dialect() }
 
 // Selector returns the statement the Customer query would run, after
 // its privacy policy and interceptors have added their filters, for use as
@@ -134,6 +149,9 @@ func (_m *Customer) SetNamedAPIKeys(name string, edges ...*APIKey) {
 	_m.appendNamedAPIKeys(name, edges...)
 }
 
+// Dialect returns the SQL dialect the EmailAlias query runs on.
+func (_q *EmailAliasQuery) Dialect() string { return _q.driver.Dialect() }
+
 // Selector returns the statement the EmailAlias query would run, after
 // its privacy policy and interceptors have added their filters, for use as
 // a subquery of another statement.
@@ -163,6 +181,9 @@ func (_m *EmailAlias) SetNamedTokens(name string, edges ...*OneTimeToken) {
 	_m.appendNamedTokens(name, edges...)
 }
 
+// Dialect returns the SQL dialect the NewsletterSubscription query runs on.
+func (_q *NewsletterSubscriptionQuery) Dialect() string { return _q.driver.Dialect() }
+
 // Selector returns the statement the NewsletterSubscription query would run, after
 // its privacy policy and interceptors have added their filters, for use as
 // a subquery of another statement.
@@ -179,6 +200,9 @@ func (_q *NewsletterSubscriptionQuery) UserQuery() *UserQuery {
 	return (&UserClient{config: _q.config}).Query()
 }
 
+// Dialect returns the SQL dialect the OIDCIdentity query runs on.
+func (_q *OIDCIdentityQuery) Dialect() string { return _q.driver.Dialect() }
+
 // Selector returns the statement the OIDCIdentity query would run, after
 // its privacy policy and interceptors have added their filters, for use as
 // a subquery of another statement.
@@ -194,6 +218,9 @@ func (_q *OIDCIdentityQuery) Selector(ctx context.Context) (*sql.Selector, error
 func (_q *OIDCIdentityQuery) UserQuery() *UserQuery {
 	return (&UserClient{config: _q.config}).Query()
 }
+
+// Dialect returns the SQL dialect the OneTimeToken query runs on.
+func (_q *OneTimeTokenQuery) Dialect() string { return _q.driver.Dialect() }
 
 // Selector returns the statement the OneTimeToken query would run, after
 // its privacy policy and interceptors have added their filters, for use as
@@ -217,6 +244,9 @@ func (_q *OneTimeTokenQuery) EmailAliasQuery() *EmailAliasQuery {
 	return (&EmailAliasClient{config: _q.config}).Query()
 }
 
+// Dialect returns the SQL dialect the OutgoingMail query runs on.
+func (_q *OutgoingMailQuery) Dialect() string { return _q.driver.Dialect() }
+
 // Selector returns the statement the OutgoingMail query would run, after
 // its privacy policy and interceptors have added their filters, for use as
 // a subquery of another statement.
@@ -233,6 +263,9 @@ func (_q *OutgoingMailQuery) UserQuery() *UserQuery {
 	return (&UserClient{config: _q.config}).Query()
 }
 
+// Dialect returns the SQL dialect the RateLimit query runs on.
+func (_q *RateLimitQuery) Dialect() string { return _q.driver.Dialect() }
+
 // Selector returns the statement the RateLimit query would run, after
 // its privacy policy and interceptors have added their filters, for use as
 // a subquery of another statement.
@@ -242,6 +275,9 @@ func (_q *RateLimitQuery) Selector(ctx context.Context) (*sql.Selector, error) {
 	}
 	return _q.sqlQuery(ctx), nil
 }
+
+// Dialect returns the SQL dialect the Role query runs on.
+func (_q *RoleQuery) Dialect() string { return _q.driver.Dialect() }
 
 // Selector returns the statement the Role query would run, after
 // its privacy policy and interceptors have added their filters, for use as
@@ -266,6 +302,9 @@ func (_m *Role) SetNamedUsers(name string, edges ...*User) {
 	_m.appendNamedUsers(name, edges...)
 }
 
+// Dialect returns the SQL dialect the Session query runs on.
+func (_q *SessionQuery) Dialect() string { return _q.driver.Dialect() }
+
 // Selector returns the statement the Session query would run, after
 // its privacy policy and interceptors have added their filters, for use as
 // a subquery of another statement.
@@ -282,6 +321,9 @@ func (_q *SessionQuery) UserQuery() *UserQuery {
 	return (&UserClient{config: _q.config}).Query()
 }
 
+// Dialect returns the SQL dialect the Settings query runs on.
+func (_q *SettingsQuery) Dialect() string { return _q.driver.Dialect() }
+
 // Selector returns the statement the Settings query would run, after
 // its privacy policy and interceptors have added their filters, for use as
 // a subquery of another statement.
@@ -291,6 +333,9 @@ func (_q *SettingsQuery) Selector(ctx context.Context) (*sql.Selector, error) {
 	}
 	return _q.sqlQuery(ctx), nil
 }
+
+// Dialect returns the SQL dialect the User query runs on.
+func (_q *UserQuery) Dialect() string { return _q.driver.Dialect() }
 
 // Selector returns the statement the User query would run, after
 // its privacy policy and interceptors have added their filters, for use as
@@ -450,6 +495,9 @@ func (_m *User) SetNamedCreatedAPIKeys(name string, edges ...*APIKey) {
 	_m.appendNamedCreatedAPIKeys(name, edges...)
 }
 
+// Dialect returns the SQL dialect the WebhookAttempt query runs on.
+func (_q *WebhookAttemptQuery) Dialect() string { return _q.driver.Dialect() }
+
 // Selector returns the statement the WebhookAttempt query would run, after
 // its privacy policy and interceptors have added their filters, for use as
 // a subquery of another statement.
@@ -465,6 +513,9 @@ func (_q *WebhookAttemptQuery) Selector(ctx context.Context) (*sql.Selector, err
 func (_q *WebhookAttemptQuery) DeliveryQuery() *WebhookDeliveryQuery {
 	return (&WebhookDeliveryClient{config: _q.config}).Query()
 }
+
+// Dialect returns the SQL dialect the WebhookDelivery query runs on.
+func (_q *WebhookDeliveryQuery) Dialect() string { return _q.driver.Dialect() }
 
 // Selector returns the statement the WebhookDelivery query would run, after
 // its privacy policy and interceptors have added their filters, for use as
@@ -494,6 +545,9 @@ func (_q *WebhookDeliveryQuery) AttemptsQuery() *WebhookAttemptQuery {
 func (_m *WebhookDelivery) SetNamedAttempts(name string, edges ...*WebhookAttempt) {
 	_m.appendNamedAttempts(name, edges...)
 }
+
+// Dialect returns the SQL dialect the WebhookEndpoint query runs on.
+func (_q *WebhookEndpointQuery) Dialect() string { return _q.driver.Dialect() }
 
 // Selector returns the statement the WebhookEndpoint query would run, after
 // its privacy policy and interceptors have added their filters, for use as

@@ -436,7 +436,7 @@ func serve(ctx context.Context, cfg config.Config) error {
 		errc <- srv.Serve(ln)
 	}()
 	if cfg.MetricsAddr != "" {
-		metricsServer, err := serveMetrics(cfg.MetricsAddr, m, log, errc)
+		metricsServer, err := serveMetrics(cfg.MetricsAddr, cfg.Pprof, m, log, errc)
 		if err != nil {
 			return err
 		}
@@ -716,7 +716,7 @@ func prune(ctx context.Context, log *slog.Logger, client *ent.Client, authServic
 // serveMetrics starts the listener of --metrics-addr, which serves
 // /metrics (and /healthz) without a credential; a failure to serve ends up
 // in errc.
-func serveMetrics(addr string, m *metrics.Metrics, log *slog.Logger, errc chan<- error) (*http.Server, error) {
+func serveMetrics(addr string, pprofToo bool, m *metrics.Metrics, log *slog.Logger, errc chan<- error) (*http.Server, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listen on %s (metrics-addr): %w", addr, err)
@@ -727,12 +727,14 @@ func serveMetrics(addr string, m *metrics.Metrics, log *slog.Logger, errc chan<-
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
 	})
-	// Go's profiles (CPU, heap, goroutines), for an operator who looks
-	// into where a busy instance spends its time; only on this listener,
-	// which does not face the clients.
-	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
-	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
-	mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
+	// Go's profiles (CPU, heap, goroutines), with --pprof, for an
+	// operator who looks into where a busy instance spends its time; only
+	// on this listener, which does not face the clients.
+	if pprofToo {
+		mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+		mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+		mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
+	}
 	srv := server.NewHTTPServer(mux, log)
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {

@@ -94,9 +94,10 @@ type Config struct {
 	// Tracing switches OpenTelemetry tracing on and sets its sampling.
 	Tracing Tracing
 	// MemoryLimit is the Go runtime's soft memory limit in bytes for
-	// roster serve (see ApplyMemoryLimit); 0 leaves the runtime's own
-	// (GOMEMLIMIT, or none).
+	// roster serve (see ApplyMemoryLimit); 0 sets none.
 	MemoryLimit int64
+	// Pprof serves Go's profiles on the MetricsAddr listener.
+	Pprof bool
 }
 
 // DefaultGCPercent is the garbage collector's GOGC of roster serve when
@@ -104,14 +105,16 @@ type Config struct {
 // times what was live, or at the memory limit, whichever comes first.
 const DefaultGCPercent = 400
 
-// ApplyMemoryLimit sets the Go runtime's memory limit from c and, unless
-// GOGC is set in the environment (getenv), DefaultGCPercent. A request
+// ApplyMemoryLimit sets the Go runtime's memory limit from c, unless
+// GOMEMLIMIT is set in the environment (getenv), which the runtime has
+// applied already and which wins; and DefaultGCPercent, unless GOGC is
+// set. A request
 // leaves a few hundred kilobytes of garbage and little that lives on, so
 // with Go's default of 100 the collector ran every few requests and took
 // a fifth of the CPU time of a users page; the limit bounds the heap
 // instead (docs/operations.md#memory).
 func (c Config) ApplyMemoryLimit(getenv func(string) string) {
-	if c.MemoryLimit > 0 {
+	if c.MemoryLimit > 0 && getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(c.MemoryLimit)
 	}
 	if getenv("GOGC") == "" {
@@ -238,7 +241,8 @@ var Settings = []Setting{
 	{"retention-history", "ROSTER_RETENTION_HISTORY", "0", "how long history entries (the change history of users) stay; 0, the default, keeps them for ever"},
 	{"otel-endpoint", "ROSTER_OTEL_ENDPOINT", "", "base URL of an OTLP/HTTP receiver such as an OpenTelemetry Collector, e.g. http://otel-collector:4318, switches tracing on: spans of requests, GraphQL operations, resolvers and SQL statements are posted to its /v1/traces; empty: no tracing"},
 	{"otel-sample-ratio", "ROSTER_OTEL_SAMPLE_RATIO", strconv.FormatFloat(tracing.DefaultSampleRatio, 'f', -1, 64), "share of the traces that start at Roster which are recorded, from 0 to 1; a request with a W3C traceparent header follows the caller's sampling decision instead"},
-	{"memory-limit", "ROSTER_MEMORY_LIMIT", "80MiB", "soft memory limit of the Go runtime for roster serve, such as 80MiB or 1GiB: the garbage collector works harder rather than let the process grow past it; 0 leaves the runtime's own (GOMEMLIMIT, or none)"},
+	{"pprof", "ROSTER_PPROF", "false", "true serves Go's profiles (/debug/pprof/: CPU, heap, goroutines, execution trace) on the --metrics-addr listener, for looking into where an instance spends its time; needs --metrics-addr"},
+	{"memory-limit", "ROSTER_MEMORY_LIMIT", "80MiB", "soft memory limit of the Go runtime for roster serve, such as 80MiB or 1GiB: the garbage collector works harder rather than let the process grow past it; GOMEMLIMIT, when set, wins; 0 sets none"},
 	{"metrics-addr", "ROSTER_METRICS_ADDR", "", "listen address (host:port) of a separate listener for Prometheus's /metrics, without a credential, e.g. 10.0.0.5:9090; empty serves /metrics on the main listener to callers holding settings:manage"},
 }
 
@@ -369,6 +373,11 @@ func Register(fs *flag.FlagSet, getenv func(string) string) func() (Config, erro
 			return Config{}, fmt.Errorf("config: otel-sample-ratio must be a number from 0 to 1 such as 0.1, got %q", *vals["otel-sample-ratio"])
 		}
 		c.Tracing.SampleRatio = ratio
+		pprof, err := strconv.ParseBool(*vals["pprof"])
+		if err != nil {
+			return Config{}, fmt.Errorf("config: pprof must be true or false, got %q", *vals["pprof"])
+		}
+		c.Pprof = pprof
 		limit, err := ParseSize(*vals["memory-limit"])
 		if err != nil {
 			return Config{}, fmt.Errorf("config: memory-limit: %w", err)
@@ -463,6 +472,9 @@ func parseProxies(list string) ([]netip.Prefix, error) {
 func (c Config) validate() error {
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("config: addr %q is not host:port", c.Addr)
+	}
+	if c.Pprof && c.MetricsAddr == "" {
+		return errors.New("config: pprof needs metrics-addr: the profiles are served only on that listener, never on the main one")
 	}
 	if c.MetricsAddr != "" {
 		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {

@@ -145,6 +145,7 @@ var fullEnv = map[string]string{
 	"ROSTER_RETENTION_HISTORY":                 "3650d",
 	"ROSTER_METRICS_ADDR":                      "10.0.0.5:9090",
 	"ROSTER_MEMORY_LIMIT":                      "1GiB",
+	"ROSTER_PPROF":                             "true",
 	"ROSTER_OTEL_ENDPOINT":                     "http://otel-collector:4318",
 	"ROSTER_OTEL_SAMPLE_RATIO":                 "0.25",
 }
@@ -183,6 +184,7 @@ func TestEnvOverridesDefault(t *testing.T) {
 		MetricsAddr: "10.0.0.5:9090",
 		Tracing:     config.Tracing{Endpoint: "http://otel-collector:4318", SampleRatio: 0.25},
 		MemoryLimit: 1 << 30,
+		Pprof:       true,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("env:\n got %+v\nwant %+v", got, want)
@@ -234,6 +236,7 @@ func TestFlagOverridesEnv(t *testing.T) {
 		"-retention-history", "0",
 		"-metrics-addr", "127.0.0.1:9091",
 		"-memory-limit", "0",
+		"-pprof", "false",
 		"-otel-endpoint", "https://traces.example.com/otlp/",
 		"-otel-sample-ratio", "0",
 	)
@@ -348,6 +351,8 @@ func TestInvalidValues(t *testing.T) {
 		{"log level", []string{"-log-level", "verbose"}, nil, "log-level"},
 		{"metrics addr not host:port", []string{"-metrics-addr", "9090"}, nil, "metrics-addr"},
 		{"memory limit without a unit", []string{"-memory-limit", "100"}, nil, "memory-limit"},
+		{"pprof without metrics addr", []string{"-pprof", "true"}, nil, "pprof needs metrics-addr"},
+		{"pprof not a boolean", []string{"-pprof=sometimes", "-metrics-addr", "127.0.0.1:9091"}, nil, "pprof must be true or false"},
 		{"memory limit in MB", []string{"-memory-limit", "100MB"}, nil, "memory-limit"},
 		{"negative memory limit", []string{"-memory-limit", "-1MiB"}, nil, "memory-limit"},
 		{"metrics addr is the main address", []string{"-addr", "127.0.0.1:8080", "-metrics-addr", "127.0.0.1:8080"}, nil, "metrics-addr must differ"},

@@ -155,6 +155,9 @@ func Open(ctx context.Context, t Target, opts ...Option) (*ent.Client, error) {
 	db.SetMaxOpenConns(20)
 	db.SetMaxIdleConns(10)
 	db.SetConnMaxIdleTime(5 * time.Minute)
+	// Connections are renewed now and then, so that none holds on for
+	// ever to server-side state such as the prepared caller statement.
+	db.SetConnMaxLifetime(30 * time.Minute)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := db.PingContext(pingCtx); err != nil {

@@ -63,16 +63,27 @@ func (p *preparingDriver) BeginTx(ctx context.Context, opts *stdsql.TxOptions) (
 }
 
 // statement returns the pool's prepared statement of query, preparing it
-// the first time.
+// the first time. The lock is not held while preparing (a round trip, and
+// perhaps a wait for a free connection): requests whose statement is
+// prepared already never wait behind one that is not, and a failure (the
+// database is down) is each request's own. Two requests may prepare the
+// same text at once; the second statement is closed.
 func (p *preparingDriver) statement(ctx context.Context, query string) (*stdsql.Stmt, error) {
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	if stmt, ok := p.stmts[query]; ok {
+	stmt, ok := p.stmts[query]
+	p.mu.Unlock()
+	if ok {
 		return stmt, nil
 	}
 	stmt, err := p.db.PrepareContext(ctx, query)
 	if err != nil {
 		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if have, ok := p.stmts[query]; ok {
+		_ = stmt.Close()
+		return have, nil
 	}
 	if p.stmts == nil {
 		p.stmts = map[string]*stdsql.Stmt{}

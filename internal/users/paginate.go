@@ -117,7 +117,7 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 		return conn, nil
 	}
 	backward := last != nil
-	selection, plan := nodeSelection(ctx, o)
+	selection, plan := nodeSelection(ctx, base.Dialect(), o)
 	nodeCtx := paging.WithField(ctx, selection)
 	subs, err := plan.subqueries(ctx, base)
 	if err != nil {
@@ -431,7 +431,7 @@ var extensionFields = map[string][]string{
 // statement reads inline (the returned plan, see inline.go). So the page
 // statement reads exactly the columns the query needs (never the password
 // hash) and eager-loads only the edges it cannot read itself.
-func nodeSelection(ctx context.Context, o ordering) (graphql.CollectedField, inlinePlan) {
+func nodeSelection(ctx context.Context, d string, o ordering) (graphql.CollectedField, inlinePlan) {
 	node, _ := paging.Node(ctx)
 	var sels ast.SelectionSet
 	add := func(name string) {
@@ -440,7 +440,7 @@ func nodeSelection(ctx context.Context, o ordering) (graphql.CollectedField, inl
 	var plan inlinePlan
 	if node.Field != nil {
 		var fields []graphql.CollectedField
-		fields, plan = splitInline(ctx, graphql.CollectFields(graphql.GetOperationContext(ctx), node.Selections, nil))
+		fields, plan = splitInline(ctx, d, graphql.CollectFields(graphql.GetOperationContext(ctx), node.Selections, nil))
 		for _, f := range fields {
 			if needs, ok := extensionFields[f.Name]; ok {
 				for _, n := range needs {
