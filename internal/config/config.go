@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/rosterhq/roster/internal/mail"
+	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/requestlimit"
 	"github.com/rosterhq/roster/internal/tracing"
 )
@@ -94,10 +95,24 @@ type Config struct {
 	// Tracing switches OpenTelemetry tracing on and sets its sampling.
 	Tracing Tracing
 	// MemoryLimit is the Go runtime's soft memory limit in bytes for
-	// roster serve (see ApplyMemoryLimit); 0 sets none.
+	// roster serve (see ApplyMemoryLimit); 0 sets none; AutoMemoryLimit
+	// sizes it for the processors.
 	MemoryLimit int64
 	// Pprof serves Go's profiles on the MetricsAddr listener.
 	Pprof bool
+}
+
+// AutoMemoryLimit is the MemoryLimit of --memory-limit auto, the default:
+// 16 MiB for Roster's own heap and 64 MiB (an argon2id computation) for
+// each computation that may run at once (password.Slots): 80 MiB on one
+// or two processors, 272 MiB on eight. A limit below what the running
+// computations hold would keep the garbage collector running while they
+// last.
+const AutoMemoryLimit = -1
+
+// autoMemoryLimit is the limit AutoMemoryLimit stands for.
+func autoMemoryLimit() int64 {
+	return 16<<20 + int64(password.Slots())*int64(password.Default.Memory)<<10
 }
 
 // DefaultGCPercent is the garbage collector's GOGC of roster serve when
@@ -114,8 +129,12 @@ const DefaultGCPercent = 400
 // a fifth of the CPU time of a users page; the limit bounds the heap
 // instead (docs/operations.md#memory).
 func (c Config) ApplyMemoryLimit(getenv func(string) string) {
-	if c.MemoryLimit > 0 && getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(c.MemoryLimit)
+	limit := c.MemoryLimit
+	if limit == AutoMemoryLimit {
+		limit = autoMemoryLimit()
+	}
+	if limit > 0 && getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(limit)
 	}
 	if getenv("GOGC") == "" {
 		debug.SetGCPercent(DefaultGCPercent)
@@ -123,11 +142,15 @@ func (c Config) ApplyMemoryLimit(getenv func(string) string) {
 }
 
 // ParseSize reads a size in bytes: a whole number with the suffix B, KiB,
-// MiB or GiB ("100MiB"), as GOMEMLIMIT takes it, or 0.
+// MiB or GiB ("100MiB"), as GOMEMLIMIT takes it, 0, or "auto"
+// (AutoMemoryLimit).
 func ParseSize(s string) (int64, error) {
 	s = strings.TrimSpace(s)
-	if s == "0" {
+	switch s {
+	case "0":
 		return 0, nil
+	case "auto":
+		return AutoMemoryLimit, nil
 	}
 	for _, u := range []struct {
 		suffix string
@@ -141,7 +164,7 @@ func ParseSize(s string) (int64, error) {
 			return v * u.factor, nil
 		}
 	}
-	return 0, fmt.Errorf("%q is not a size such as 100MiB, 1GiB or 0", s)
+	return 0, fmt.Errorf("%q is not a size such as 100MiB or 1GiB, auto or 0", s)
 }
 
 // Tracing is the OpenTelemetry tracing configuration (see
@@ -242,7 +265,7 @@ var Settings = []Setting{
 	{"otel-endpoint", "ROSTER_OTEL_ENDPOINT", "", "base URL of an OTLP/HTTP receiver such as an OpenTelemetry Collector, e.g. http://otel-collector:4318, switches tracing on: spans of requests, GraphQL operations, resolvers and SQL statements are posted to its /v1/traces; empty: no tracing"},
 	{"otel-sample-ratio", "ROSTER_OTEL_SAMPLE_RATIO", strconv.FormatFloat(tracing.DefaultSampleRatio, 'f', -1, 64), "share of the traces that start at Roster which are recorded, from 0 to 1; a request with a W3C traceparent header follows the caller's sampling decision instead"},
 	{"pprof", "ROSTER_PPROF", "false", "true serves Go's profiles (/debug/pprof/: CPU, heap, goroutines, execution trace) on the --metrics-addr listener, for looking into where an instance spends its time; needs --metrics-addr"},
-	{"memory-limit", "ROSTER_MEMORY_LIMIT", "80MiB", "soft memory limit of the Go runtime for roster serve, such as 80MiB or 1GiB: the garbage collector works harder rather than let the process grow past it; GOMEMLIMIT, when set, wins; 0 sets none"},
+	{"memory-limit", "ROSTER_MEMORY_LIMIT", "auto", "soft memory limit of the Go runtime for roster serve, such as 200MiB or 1GiB: the garbage collector works harder rather than let the process grow past it; auto is 16 MiB plus 64 MiB per password hash that may run at once (one per two processors): 80 MiB on two processors; GOMEMLIMIT, when set, wins; 0 sets none"},
 	{"metrics-addr", "ROSTER_METRICS_ADDR", "", "listen address (host:port) of a separate listener for Prometheus's /metrics, without a credential, e.g. 10.0.0.5:9090; empty serves /metrics on the main listener to callers holding settings:manage"},
 }
 

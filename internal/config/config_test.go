@@ -7,11 +7,13 @@ import (
 	"net/netip"
 	"net/url"
 	"reflect"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/rosterhq/roster/internal/config"
+	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/requestlimit"
 )
 
@@ -58,7 +60,7 @@ func TestDefaults(t *testing.T) {
 			Sessions: 7 * day, Tokens: 7 * day, History: 0},
 		// Tracing is off; switched on, it records every trace.
 		Tracing:     config.Tracing{SampleRatio: 1},
-		MemoryLimit: 80 << 20,
+		MemoryLimit: config.AutoMemoryLimit,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("defaults:\n got %+v\nwant %+v", got, want)
@@ -640,5 +642,37 @@ func TestGraphQLSettings(t *testing.T) {
 		if _, err := load(t, nil, args...); err == nil {
 			t.Errorf("%q: no error", args)
 		}
+	}
+}
+
+// TestApplyMemoryLimit: auto sizes the limit for the password hashes that
+// may run at once, an explicit size is taken as it is, and GOMEMLIMIT in
+// the environment wins over both.
+func TestApplyMemoryLimit(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	gcBefore := debug.SetGCPercent(100)
+	t.Cleanup(func() { debug.SetMemoryLimit(before); debug.SetGCPercent(gcBefore) })
+	env := func(vars map[string]string) func(string) string { return func(k string) string { return vars[k] } }
+
+	config.Config{MemoryLimit: config.AutoMemoryLimit}.ApplyMemoryLimit(env(nil))
+	want := int64(16<<20) + int64(password.Slots())*int64(password.Default.Memory)<<10
+	if got := debug.SetMemoryLimit(-1); got != want {
+		t.Errorf("auto: limit %d, want %d", got, want)
+	}
+	if got := debug.SetGCPercent(config.DefaultGCPercent); got != config.DefaultGCPercent {
+		t.Errorf("GOGC %d, want %d", got, config.DefaultGCPercent)
+	}
+	config.Config{MemoryLimit: 200 << 20}.ApplyMemoryLimit(env(nil))
+	if got := debug.SetMemoryLimit(-1); got != 200<<20 {
+		t.Errorf("200MiB: limit %d", got)
+	}
+	debug.SetMemoryLimit(123 << 20) // as the runtime would from GOMEMLIMIT
+	debug.SetGCPercent(100)
+	config.Config{MemoryLimit: 200 << 20}.ApplyMemoryLimit(env(map[string]string{"GOMEMLIMIT": "123MiB", "GOGC": "100"}))
+	if got := debug.SetMemoryLimit(-1); got != 123<<20 {
+		t.Errorf("with GOMEMLIMIT set: limit %d, want the environment's", got)
+	}
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC set: GOGC %d, want the environment's", got)
 	}
 }

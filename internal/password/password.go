@@ -48,7 +48,11 @@ var b64 = base64.RawStdEncoding
 // so more at once would not finish sooner; and each holds Params.Memory
 // (64 MiB by default) while it runs: sixteen parallel sign-ins would hold
 // 1 GiB. Callers beyond the limit wait their turn.
-var hashing = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2))
+var hashing = make(chan struct{}, Slots())
+
+// Slots is how many argon2id computations run at once: one per two
+// processors, at least one.
+func Slots() int { return max(1, runtime.GOMAXPROCS(0)/2) }
 
 // idKey is argon2.IDKey within the hashing limit. The computation's
 // memory is garbage once it returns, and the garbage collector would only
