@@ -22,8 +22,9 @@ import (
 // eager loading): three more round trips, three more plans, and three
 // more result sets to decode. When the query selects only plain fields of
 // an edge (the console's users page: role { name }, customers { name },
-// emailAliases { email }), the page statement reads the edge itself, as a
-// JSON column per edge field:
+// emailAliases { email }), the page statement reads the edge itself: the
+// JSON of each such edge field goes into the statement's extra column
+// (extraColumn), from a subquery
 //
 //	(SELECT COALESCE(json_agg(json_build_object('id', x.id, 'name', x.name) ORDER BY x.id), '[]')
 //	   FROM (<the edge's query>) AS x)
@@ -43,8 +44,8 @@ import (
 
 // inlineFields are the edges that may be read inline and, for each, the
 // fields that may be selected (GraphQL name to column). They are the
-// fields whose JSON form decodes into the ent type on both databases
-// (strings); the ID is always read.
+// fields whose JSON form decodes into the ent type as it is (strings); the
+// ID is always read.
 var inlineFields = map[string]map[string]string{
 	"role":         {"id": role.FieldID, "name": role.FieldName, "description": role.FieldDescription},
 	"customers":    {"id": customer.FieldID, "name": customer.FieldName, "externalID": customer.FieldExternalID},
@@ -189,23 +190,16 @@ func (p inlinePlan) appendExtra(s *sql.Selector, count sql.Querier, subs []sql.Q
 			b.WriteString("json_object(")
 		}
 		sep := ""
-		value := func(name string, q sql.Querier, nested bool) {
+		value := func(name string, q sql.Querier) {
 			b.WriteString(sep + "'" + name + "', ")
 			sep = ", "
-			if nested && !pg {
-				// SQLite embeds a subquery's JSON text as a string
-				// unless it passes through json() again.
-				b.WriteString("json")
-				b.Wrap(func(b *sql.Builder) { b.Wrap(func(b *sql.Builder) { b.Join(q) }) })
-				return
-			}
 			b.Wrap(func(b *sql.Builder) { b.Join(q) })
 		}
 		if count != nil {
-			value("n", count, false)
+			value("n", count)
 		}
-		for i := range p {
-			value(p.key(i), subs[i], true)
+		for i := range p { // PostgreSQL only (splitInline)
+			value(p.key(i), subs[i])
 		}
 		b.WriteString(")")
 	}), extraColumn)
@@ -235,9 +229,9 @@ func readExtra(u *ent.User) (extra map[string]json.RawMessage, ok bool, err erro
 	return extra, true, nil
 }
 
-// aggregateJSON is the scalar subquery that returns the rows of sub as
-// JSON: an array of objects ordered by ID, or one object (or NULL) for
-// the to-one role.
+// aggregateJSON is the scalar subquery (PostgreSQL) that returns the rows
+// of sub as JSON: an array of objects ordered by ID, or one object (or
+// NULL) for the to-one role.
 func aggregateJSON(d string, sub *sql.Selector, e inlineEdge) sql.Querier {
 	b := sql.Dialect(d)
 	x := b.Table("x")
@@ -245,15 +239,9 @@ func aggregateJSON(d string, sub *sql.Selector, e inlineEdge) sql.Querier {
 	for _, c := range e.columns {
 		pairs = append(pairs, "'"+c+"'", x.C(c))
 	}
-	object, array := "json_object(%s)", "json_group_array(%s)"
-	if d == dialect.Postgres {
-		object, array = "json_build_object(%s)", "COALESCE(json_agg(%s ORDER BY "+x.C("id")+"), '[]')"
-	} else {
-		sub.OrderBy(sub.C("id"))
-	}
-	expr := fmt.Sprintf(object, strings.Join(pairs, ", "))
+	expr := fmt.Sprintf("json_build_object(%s)", strings.Join(pairs, ", "))
 	if e.edge != "role" {
-		expr = fmt.Sprintf(array, expr)
+		expr = fmt.Sprintf("COALESCE(json_agg(%s ORDER BY %s), '[]')", expr, x.C("id"))
 	}
 	return b.Select().AppendSelectExpr(sql.Expr(expr)).From(sub.As("x"))
 }
