@@ -222,16 +222,7 @@ func onlyAliasMatches(w string) predicate.User {
 	return func(s *sql.Selector) {
 		byAlias := sql.Dialect(s.Dialect()).Select(emailalias.UserColumn).From(sql.Table(emailalias.Table)).
 			Where(sql.And(sql.NotNull(emailalias.FieldConfirmedAt), sql.ContainsFold(emailalias.FieldEmail, w)))
-		in := sql.In(s.C(user.FieldID), byAlias)
-		if s.Dialect() == dialect.Postgres {
-			id := s.C(user.FieldID)
-			in = sql.P(func(b *sql.Builder) {
-				b.WriteString(id).WriteString(" = ANY(ARRAY")
-				b.Wrap(func(b *sql.Builder) { b.Join(byAlias) })
-				b.WriteString(")")
-			})
-		}
-		s.Where(sql.And(in, sql.Not(columnsContain(s, w))))
+		s.Where(sql.And(idAmong(s, byAlias), sql.Not(columnsContain(s, w))))
 	}
 }
 
@@ -311,15 +302,23 @@ func HasAddress(email string) predicate.User {
 	return func(s *sql.Selector) {
 		owners := sql.Dialect(s.Dialect()).Select(emailalias.UserColumn).From(sql.Dialect(s.Dialect()).Table(emailalias.Table)).
 			Where(sql.And(sql.EQ(emailalias.FieldEmail, email), sql.NotNull(emailalias.FieldConfirmedAt)))
-		id := s.C(user.FieldID)
-		byAlias := sql.In(id, owners)
-		if s.Dialect() == dialect.Postgres {
-			byAlias = sql.P(func(b *sql.Builder) {
-				b.WriteString(id).WriteString(" = ANY(ARRAY")
-				b.Wrap(func(b *sql.Builder) { b.Join(owners) })
-				b.WriteString(")")
-			})
-		}
-		s.Where(sql.Or(sql.EQ(s.C(user.FieldEmail), email), byAlias))
+		s.Where(sql.Or(sql.EQ(s.C(user.FieldEmail), email), idAmong(s, owners)))
 	}
+}
+
+// idAmong is the predicate "the user's ID is one that ids (a statement of
+// one column) returns": id = ANY(ARRAY(ids)) on PostgreSQL, whose planner
+// then starts from ids however many rows it expects them to match, and
+// id IN (ids) on SQLite. The column name is taken now, as s may be
+// aliased by the time the statement is written.
+func idAmong(s *sql.Selector, ids *sql.Selector) *sql.Predicate {
+	id := s.C(user.FieldID)
+	if s.Dialect() != dialect.Postgres {
+		return sql.In(id, ids)
+	}
+	return sql.P(func(b *sql.Builder) {
+		b.WriteString(id).WriteString(" = ANY(ARRAY")
+		b.Wrap(func(b *sql.Builder) { b.Join(ids) })
+		b.WriteString(")")
+	})
 }
