@@ -521,8 +521,63 @@ func writeResult(w http.ResponseWriter, mediaType string, resp *graphql.Response
 		status = http.StatusServiceUnavailable
 		w.Header().Set("Retry-After", strconv.Itoa(problem.RetryAfterSeconds))
 	}
-	writeJSON(w, mediaType, status, body)
+	b, err := body.encode()
+	writeEncoded(w, mediaType, status, b, err)
 }
+
+// encode writes the body as json.Marshal would, byte for byte, except
+// that the data member is copied rather than validated and compacted
+// again: gqlgen wrote it as compact JSON already, and re-reading a page of
+// 50 users cost a twentieth of the server's CPU time. It is only escaped
+// as json.Marshal escapes (<, >, & and the line and paragraph
+// separators), so that no response changes.
+func (b resultBody) encode() ([]byte, error) {
+	out := make([]byte, 0, len(b.Data)+64)
+	out = append(out, '{')
+	if len(b.Errors) > 0 {
+		errs, err := json.Marshal(b.Errors)
+		if err != nil {
+			return nil, err
+		}
+		out = append(append(append(out, `"errors":`...), errs...), ',')
+	}
+	out = appendHTMLSafe(append(out, `"data":`...), b.Data)
+	if len(b.Extensions) > 0 {
+		ext, err := json.Marshal(b.Extensions)
+		if err != nil {
+			return nil, err
+		}
+		out = append(append(out, `,"extensions":`...), ext...)
+	}
+	return append(out, '}'), nil
+}
+
+// appendHTMLSafe appends the JSON text src to dst with <, >, &, U+2028 and
+// U+2029 written as \u escapes, as encoding/json writes them. They can
+// only occur inside strings, where the escape means the same character.
+func appendHTMLSafe(dst, src []byte) []byte {
+	start := 0
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case c == '<' || c == '>' || c == '&':
+			dst = append(append(dst, src[start:i]...), `\u00`...)
+			dst = append(dst, hexDigits[c>>4], hexDigits[c&0xf])
+			i++
+			start = i
+		case c == 0xe2 && i+2 < len(src) && src[i+1] == 0x80 && src[i+2]&^1 == 0xa8:
+			dst = append(append(dst, src[start:i]...), `\u202`...)
+			dst = append(dst, hexDigits[src[i+2]&0xf])
+			i += 3
+			start = i
+		default:
+			i++
+		}
+	}
+	return append(dst, src[start:]...)
+}
+
+const hexDigits = "0123456789abcdef"
 
 // unavailable reports whether a result has no data and only errors with
 // code UNAVAILABLE.
@@ -545,6 +600,11 @@ const encodeFailure = `{"errors":[{"message":"internal server error: the respons
 
 func writeJSON(w http.ResponseWriter, mediaType string, status int, body any) {
 	b, err := json.Marshal(body)
+	writeEncoded(w, mediaType, status, b, err)
+}
+
+// writeEncoded writes the JSON body b, or the encoding failure err.
+func writeEncoded(w http.ResponseWriter, mediaType string, status int, b []byte, err error) {
 	if err != nil {
 		status, b = http.StatusInternalServerError, []byte(encodeFailure)
 	}

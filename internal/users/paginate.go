@@ -2,7 +2,6 @@ package users
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"time"
@@ -259,13 +258,18 @@ func cappedCount(s *sql.Selector) sql.Querier {
 // countValue reads the capped count a page statement returned in its
 // extra column.
 func countValue(u *ent.User) (int, error) {
-	extra, ok, err := readExtra(u)
+	parser := extraParsers.Get()
+	defer extraParsers.Put(parser)
+	extra, ok, err := readExtra(parser, u)
 	if err != nil {
 		return 0, err
 	}
-	var n int
-	if !ok || json.Unmarshal(extra["n"], &n) != nil {
+	if !ok || extra.Get("n") == nil {
 		return 0, fmt.Errorf("users: the page statement returned no count")
+	}
+	n, err := extra.Get("n").Int()
+	if err != nil {
+		return 0, fmt.Errorf("users: the page statement's count: %w", err)
 	}
 	return n, nil
 }
