@@ -28826,7 +28826,7 @@ func (ec *executionContext) _APIKey(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, aPIKeyImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -28909,7 +28909,7 @@ func (ec *executionContext) _APIKeyPayload(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, aPIKeyPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -28942,7 +28942,7 @@ func (ec *executionContext) _AcceptInvitationPayload(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, acceptInvitationPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -28985,7 +28985,7 @@ func (ec *executionContext) _AcceptedPayload(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, acceptedPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29018,7 +29018,7 @@ func (ec *executionContext) _AttributeDefinition(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, attributeDefinitionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29096,7 +29096,7 @@ func (ec *executionContext) _AttributeDefinitionPayload(ctx context.Context, sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, attributeDefinitionPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29129,7 +29129,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29212,7 +29212,7 @@ func (ec *executionContext) _AuditEntryConnection(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29260,7 +29260,7 @@ func (ec *executionContext) _AuditEntryEdge(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29298,7 +29298,7 @@ func (ec *executionContext) _ChangePasswordPayload(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, changePasswordPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29331,7 +29331,7 @@ func (ec *executionContext) _ConfirmEmailPayload(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, confirmEmailPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29364,7 +29364,7 @@ func (ec *executionContext) _CreateAPIKeyPayload(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, createAPIKeyPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29402,7 +29402,7 @@ func (ec *executionContext) _CreateUserPayload(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, createUserPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29440,7 +29440,7 @@ func (ec *executionContext) _CreateWebhookEndpointPayload(ctx context.Context, s
 	fields := graphql.CollectFields(ec.OperationContext, sel, createWebhookEndpointPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29478,7 +29478,7 @@ func (ec *executionContext) _Customer(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, customerImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29531,7 +29531,7 @@ func (ec *executionContext) _CustomerConnection(ctx context.Context, sel ast.Sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, customerConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29579,7 +29579,7 @@ func (ec *executionContext) _CustomerEdge(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, customerEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29617,7 +29617,7 @@ func (ec *executionContext) _CustomerPayload(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, customerPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29650,7 +29650,7 @@ func (ec *executionContext) _DeleteAttributeDefinitionPayload(ctx context.Contex
 	fields := graphql.CollectFields(ec.OperationContext, sel, deleteAttributeDefinitionPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29683,7 +29683,7 @@ func (ec *executionContext) _DeleteCustomerPayload(ctx context.Context, sel ast.
 	fields := graphql.CollectFields(ec.OperationContext, sel, deleteCustomerPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29716,7 +29716,7 @@ func (ec *executionContext) _DeleteRolePayload(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, deleteRolePayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29749,7 +29749,7 @@ func (ec *executionContext) _DeleteUserPayload(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, deleteUserPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29782,7 +29782,7 @@ func (ec *executionContext) _DeleteWebhookEndpointPayload(ctx context.Context, s
 	fields := graphql.CollectFields(ec.OperationContext, sel, deleteWebhookEndpointPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29815,7 +29815,7 @@ func (ec *executionContext) _EmailAlias(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, emailAliasImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29868,7 +29868,7 @@ func (ec *executionContext) _EmailAliasPayload(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, emailAliasPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29901,7 +29901,7 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, loginPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29944,7 +29944,7 @@ func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, logoutPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -29980,7 +29980,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -30356,7 +30356,7 @@ func (ec *executionContext) _NewsletterPayload(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, newsletterPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -30389,7 +30389,7 @@ func (ec *executionContext) _NewsletterSubscription(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, newsletterSubscriptionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -30452,7 +30452,7 @@ func (ec *executionContext) _OIDCIdentity(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, oIDCIdentityImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -30515,7 +30515,7 @@ func (ec *executionContext) _OIDCProvider(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, oIDCProviderImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -30553,7 +30553,7 @@ func (ec *executionContext) _OutgoingMail(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, outgoingMailImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -30641,7 +30641,7 @@ func (ec *executionContext) _OutgoingMailConnection(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, outgoingMailConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -30689,7 +30689,7 @@ func (ec *executionContext) _OutgoingMailEdge(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, outgoingMailEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -30727,7 +30727,7 @@ func (ec *executionContext) _OutgoingMailPayload(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, outgoingMailPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -30760,7 +30760,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -30808,7 +30808,7 @@ func (ec *executionContext) _PasswordPolicy(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, passwordPolicyImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -30856,7 +30856,7 @@ func (ec *executionContext) _PersonalDataExportPayload(ctx context.Context, sel 
 	fields := graphql.CollectFields(ec.OperationContext, sel, personalDataExportPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -30892,7 +30892,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -31017,7 +31017,7 @@ func (ec *executionContext) _RemoveEmailAliasPayload(ctx context.Context, sel as
 	fields := graphql.CollectFields(ec.OperationContext, sel, removeEmailAliasPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31050,7 +31050,7 @@ func (ec *executionContext) _ResetPasswordPayload(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, resetPasswordPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31083,7 +31083,7 @@ func (ec *executionContext) _RevokeSessionPayload(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, revokeSessionPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31116,7 +31116,7 @@ func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, roleImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31179,7 +31179,7 @@ func (ec *executionContext) _RoleConnection(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, roleConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31227,7 +31227,7 @@ func (ec *executionContext) _RoleEdge(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, roleEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31265,7 +31265,7 @@ func (ec *executionContext) _RolePayload(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, rolePayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31298,7 +31298,7 @@ func (ec *executionContext) _RotateWebhookSecretPayload(ctx context.Context, sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, rotateWebhookSecretPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31336,7 +31336,7 @@ func (ec *executionContext) _SendUserEmailPayload(ctx context.Context, sel ast.S
 	fields := graphql.CollectFields(ec.OperationContext, sel, sendUserEmailPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31374,7 +31374,7 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, sessionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31447,7 +31447,7 @@ func (ec *executionContext) _SetUserRestrictionsPayload(ctx context.Context, sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, setUserRestrictionsPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31480,7 +31480,7 @@ func (ec *executionContext) _Settings(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, settingsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31563,7 +31563,7 @@ func (ec *executionContext) _SettingsPayload(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, settingsPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31596,7 +31596,7 @@ func (ec *executionContext) _SignInOptions(ctx context.Context, sel ast.Selectio
 	fields := graphql.CollectFields(ec.OperationContext, sel, signInOptionsImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31639,7 +31639,7 @@ func (ec *executionContext) _UnlinkOIDCIdentityPayload(ctx context.Context, sel 
 	fields := graphql.CollectFields(ec.OperationContext, sel, unlinkOIDCIdentityPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31672,7 +31672,7 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, userImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31935,7 +31935,7 @@ func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, userConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -31983,7 +31983,7 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, userEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32021,7 +32021,7 @@ func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, userPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32054,7 +32054,7 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, viewerImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32117,7 +32117,7 @@ func (ec *executionContext) _WebhookAttempt(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookAttemptImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32175,7 +32175,7 @@ func (ec *executionContext) _WebhookDelivery(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32268,7 +32268,7 @@ func (ec *executionContext) _WebhookDeliveryConnection(ctx context.Context, sel 
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32316,7 +32316,7 @@ func (ec *executionContext) _WebhookDeliveryEdge(ctx context.Context, sel ast.Se
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32354,7 +32354,7 @@ func (ec *executionContext) _WebhookDeliveryPayload(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookDeliveryPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32387,7 +32387,7 @@ func (ec *executionContext) _WebhookEndpoint(ctx context.Context, sel ast.Select
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookEndpointImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32470,7 +32470,7 @@ func (ec *executionContext) _WebhookEndpointPayload(ctx context.Context, sel ast
 	fields := graphql.CollectFields(ec.OperationContext, sel, webhookEndpointPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32503,7 +32503,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32556,7 +32556,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32604,7 +32604,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32662,7 +32662,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32720,7 +32720,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -32778,7 +32778,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	var deferred graphql.DeferredGroup // @defer is not served (graph/gqlgen)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":

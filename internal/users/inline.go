@@ -133,7 +133,16 @@ func appendNew(list []string, s string) []string {
 }
 
 // key is the name of the plan's i-th edge in the extra column.
-func (p inlinePlan) key(i int) string { return fmt.Sprintf("e%d", i) }
+func (p inlinePlan) key(i int) string {
+	if i < len(edgeKeys) {
+		return edgeKeys[i]
+	}
+	return fmt.Sprintf("e%d", i)
+}
+
+// edgeKeys are the first keys, written once (a plan has at most one edge
+// per field of the selection, and pages are read often).
+var edgeKeys = [...]string{"e0", "e1", "e2", "e3", "e4", "e5", "e6", "e7"}
 
 // subqueries returns the JSON column of each edge of the plan (see
 // aggregateJSON) over the edge type's query under its privacy policy,
