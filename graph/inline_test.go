@@ -191,3 +191,48 @@ func canonical(v any) string {
 	out, _ := json.Marshal(v)
 	return string(out)
 }
+
+// TestUsersPagePreparedOnlyUnfiltered: only the unfiltered list of a
+// caller who sees every user runs as a prepared statement. Its arguments
+// are then the cursor's alone, and one plan fits them all; a filter, a
+// search or a caller's customer restriction adds arguments whose values
+// the plan depends on, and those statements are planned at each request.
+func TestUsersPagePreparedOnlyUnfiltered(t *testing.T) {
+	const filteredUsersQuery = `query($search: String, $where: UserWhereInput) {
+  users(first: 50, orderBy: {field: EMAIL}, search: $search, where: $where) {
+    totalCount edges { node { id email role { name } customers { name } emailAliases { email } } }
+  }
+}`
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		w := newWorld(t, env)
+		cases := []struct {
+			name, caller string
+			vars         map[string]any
+			prepared     bool
+		}{
+			{"admin, unfiltered", "admin", nil, true},
+			{"admin, filtered", "admin", map[string]any{"where": map[string]any{"status": "CONFIRMED"}}, false},
+			{"admin, empty filter", "admin", map[string]any{"where": map[string]any{}}, false},
+			{"admin, search", "admin", map[string]any{"search": "example"}, false},
+			{"restricted manager, unfiltered", "manager", nil, false},
+		}
+		for _, c := range cases {
+			as := env.As(w.tokens[c.caller])
+			as.MustQuery(`{ viewer { kind } }`, nil, nil)
+			queries := env.Record(func() { as.MustQuery(filteredUsersQuery, c.vars, nil) })
+			pages := 0
+			for _, q := range queries {
+				if !strings.Contains(q.SQL, `FROM "users"`) && !strings.Contains(q.SQL, "FROM `users`") {
+					continue
+				}
+				pages++
+				if q.Prepared != c.prepared {
+					t.Errorf("%s: a users statement ran with prepared = %v, want %v:\n%s", c.name, q.Prepared, c.prepared, q.SQL)
+				}
+			}
+			if pages == 0 {
+				t.Errorf("%s: no users statement seen among %d: %v", c.name, len(queries), queries)
+			}
+		}
+	})
+}

@@ -33,9 +33,9 @@ func VisibleCustomers(v *viewer.Viewer) predicate.Customer {
 	}
 }
 
-// seesEveryUser reports whether v may see every user (VisibleUsers
+// SeesEveryUser reports whether v may see every user (VisibleUsers
 // filters nothing).
-func seesEveryUser(v *viewer.Viewer) bool {
+func SeesEveryUser(v *viewer.Viewer) bool {
 	return v.Kind == viewer.System || (v.Can(permission.UsersRead) && !v.Restricted())
 }
 
@@ -44,7 +44,7 @@ func seesEveryUser(v *viewer.Viewer) bool {
 // the correlated lookup of the user (a list page loads the aliases of 50
 // users at once).
 func VisibleEmailAliases(v *viewer.Viewer) predicate.EmailAlias {
-	if seesEveryUser(v) {
+	if SeesEveryUser(v) {
 		return all[predicate.EmailAlias]()
 	}
 	return emailalias.HasUserWith(VisibleUsers(v))
@@ -53,7 +53,7 @@ func VisibleEmailAliases(v *viewer.Viewer) predicate.EmailAlias {
 // VisibleOIDCIdentities are the identities of the users v may see (every
 // identity has a user, as every alias).
 func VisibleOIDCIdentities(v *viewer.Viewer) predicate.OIDCIdentity {
-	if seesEveryUser(v) {
+	if SeesEveryUser(v) {
 		return all[predicate.OIDCIdentity]()
 	}
 	return oidcidentity.HasUserWith(VisibleUsers(v))

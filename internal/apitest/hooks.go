@@ -7,12 +7,18 @@ import (
 	"sync"
 
 	"entgo.io/ent/dialect"
+
+	"github.com/rosterhq/roster/internal/database"
 )
 
 // Query is one SQL query the server ran, with its arguments.
 type Query struct {
 	SQL  string
 	Args []any
+	// Prepared reports that the query ran under database.Prepared (on
+	// PostgreSQL, as a prepared statement unless the pool's bound was
+	// reached).
+	Prepared bool
 }
 
 // queryHooks holds the functions OnQuery registered.
@@ -70,7 +76,7 @@ type hookedDriver struct {
 // Query implements dialect.Driver.
 func (d *hookedDriver) Query(ctx context.Context, query string, args, v any) error {
 	a, _ := args.([]any)
-	d.hooks.call(Query{SQL: query, Args: a})
+	d.hooks.call(Query{SQL: query, Args: a, Prepared: database.IsPrepared(ctx)})
 	return d.Driver.Query(ctx, query, args, v)
 }
 
@@ -126,7 +132,7 @@ func (d *hookedDriver) ExecContext(ctx context.Context, query string, args ...an
 
 // QueryContext runs a raw query, as ent's client needs.
 func (d *hookedDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	d.hooks.call(Query{SQL: query, Args: args})
+	d.hooks.call(Query{SQL: query, Args: args, Prepared: database.IsPrepared(ctx)})
 	return d.Driver.(interface {
 		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
 	}).QueryContext(ctx, query, args...)

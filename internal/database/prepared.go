@@ -3,30 +3,54 @@ package database
 import (
 	"context"
 	stdsql "database/sql"
+	"fmt"
 	"sync"
 
 	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 )
 
-// Prepared marks the raw queries run with ctx (the ent client's
+// Prepared marks the queries run with ctx (the ent client's queries and
 // QueryContext) as statements to prepare once and run many times: on
 // PostgreSQL each distinct query text becomes a server-side prepared
 // statement on every connection that runs it, planned once instead of at
-// every request. Use it for the few fixed statements every request runs
-// (resolving the caller): their text must not vary with the arguments,
-// since every distinct text stays prepared for the life of the pool. The
-// statement goes through every driver wrapper like any other (statement
-// timeout, tracing, the tests' counting); on SQLite the mark is ignored.
+// every request. The statement goes through every driver wrapper like any
+// other (statement timeout, tracing, the tests' counting); on SQLite the
+// mark is ignored.
+//
+// Use it only where one plan serves every argument. PostgreSQL plans a
+// prepared statement for its first five runs with the arguments' values,
+// then settles on a generic plan that ignores them when that looks no
+// dearer: right for a lookup by a unique key (the caller) or a keyset page
+// in index order (the unfiltered users list, whose only arguments are the
+// cursor's), wrong for a filter whose selectivity depends on its value.
+//
+// At most maxPrepared distinct texts are prepared per pool, the first
+// ones seen, and only statements of at most maxPreparedArgs arguments; the
+// others run unprepared, as without the mark. The
+// bound keeps what a caller can make PostgreSQL hold small (each text is
+// a plan on each connection), at the price that texts first seen late are
+// planned every time.
 func Prepared(ctx context.Context) context.Context {
 	return context.WithValue(ctx, preparedKey{}, true)
 }
 
 type preparedKey struct{}
 
-func isPrepared(ctx context.Context) bool {
+// IsPrepared reports whether ctx carries the Prepared mark.
+func IsPrepared(ctx context.Context) bool {
 	ok, _ := ctx.Value(preparedKey{}).(bool)
 	return ok
 }
+
+// maxPrepared is the most statement texts a pool prepares.
+const maxPrepared = 32
+
+// maxPreparedArgs is the most arguments of a statement that is prepared.
+// Statements with more are IN lists (ent's eager loading of a page's
+// edges, by the page's IDs), whose text changes with the length of the
+// list: each length would take a text of its own out of maxPrepared.
+const maxPreparedArgs = 4
 
 // preparingDriver is the PostgreSQL driver under every wrapper: raw
 // queries whose context is Prepared run as prepared statements of the
@@ -40,14 +64,39 @@ type preparingDriver struct {
 
 // QueryContext runs a raw query, prepared when ctx says so.
 func (p *preparingDriver) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
-	if !isPrepared(ctx) {
+	if !IsPrepared(ctx) || len(args) > maxPreparedArgs {
 		return p.db.QueryContext(ctx, query, args...)
 	}
 	stmt, err := p.statement(ctx, query)
 	if err != nil {
 		return nil, err
 	}
+	if stmt == nil {
+		return p.db.QueryContext(ctx, query, args...)
+	}
 	return stmt.QueryContext(ctx, args...)
+}
+
+// Query runs one of ent's queries (the generated query builders), prepared
+// when ctx says so.
+func (p *preparingDriver) Query(ctx context.Context, query string, args, v any) error {
+	if !IsPrepared(ctx) {
+		return p.Driver.Query(ctx, query, args, v)
+	}
+	rows, ok := v.(*entsql.Rows)
+	if !ok {
+		return fmt.Errorf("database: query into %T, not *sql.Rows", v)
+	}
+	argv, ok := args.([]any)
+	if !ok {
+		return fmt.Errorf("database: query arguments of type %T, not []any", args)
+	}
+	r, err := p.QueryContext(ctx, query, argv...)
+	if err != nil {
+		return err
+	}
+	*rows = entsql.Rows{ColumnScanner: r}
+	return nil
 }
 
 // ExecContext runs a raw statement, as ent's client needs.
@@ -67,12 +116,14 @@ func (p *preparingDriver) BeginTx(ctx context.Context, opts *stdsql.TxOptions) (
 // perhaps a wait for a free connection): requests whose statement is
 // prepared already never wait behind one that is not, and a failure (the
 // database is down) is each request's own. Two requests may prepare the
-// same text at once; the second statement is closed.
+// same text at once; the second statement is closed. It returns nil, and
+// no error, when maxPrepared texts are prepared already.
 func (p *preparingDriver) statement(ctx context.Context, query string) (*stdsql.Stmt, error) {
 	p.mu.Lock()
 	stmt, ok := p.stmts[query]
+	full := len(p.stmts) >= maxPrepared
 	p.mu.Unlock()
-	if ok {
+	if ok || full {
 		return stmt, nil
 	}
 	stmt, err := p.db.PrepareContext(ctx, query)
@@ -81,7 +132,7 @@ func (p *preparingDriver) statement(ctx context.Context, query string) (*stdsql.
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if have, ok := p.stmts[query]; ok {
+	if have, ok := p.stmts[query]; ok || len(p.stmts) >= maxPrepared {
 		_ = stmt.Close()
 		return have, nil
 	}
