@@ -609,6 +609,9 @@ func writeEncoded(w http.ResponseWriter, mediaType string, status int, b []byte,
 		status, b = http.StatusInternalServerError, []byte(encodeFailure)
 	}
 	w.Header().Set("Content-Type", mediaType+"; charset=utf-8")
+	// With its length known, a response larger than net/http's buffer is
+	// written as it is rather than in chunks.
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(status)
 	_, _ = w.Write(b) // a failed write means the client has gone
 }
