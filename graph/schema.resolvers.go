@@ -426,8 +426,8 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[pulid.ID
 	if where == nil && access.SeesEveryUser(viewer.FromContext(ctx)) {
 		// Unfiltered: the page statement's only arguments are the cursor's,
 		// and its plan (a range of the ordering's index) is the same for
-		// every value, so PostgreSQL may plan it once (database.Prepared).
-		ctx = database.Prepared(ctx)
+		// every value, so PostgreSQL may plan it once (database.PreparedVarying).
+		ctx = database.PreparedVarying(ctx)
 	}
 	return users.Paginate(ctx, q, after, first, before, last, orderBy)
 }

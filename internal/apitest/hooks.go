@@ -15,9 +15,10 @@ import (
 type Query struct {
 	SQL  string
 	Args []any
-	// Prepared reports that the query ran under database.Prepared (on
-	// PostgreSQL, as a prepared statement unless the pool's bound was
-	// reached).
+	// Prepared reports that the query ran under database.Prepared or
+	// PreparedVarying: the caller's decision. Whether PostgreSQL then
+	// prepared it also depends on the driver's bounds (varying texts, their
+	// arguments), which internal/database tests; SQLite never does.
 	Prepared bool
 }
 

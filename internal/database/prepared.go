@@ -25,32 +25,57 @@ import (
 // in index order (the unfiltered users list, whose only arguments are the
 // cursor's), wrong for a filter whose selectivity depends on its value.
 //
-// At most maxPrepared distinct texts are prepared per pool, the first
-// ones seen, and only statements of at most maxPreparedArgs arguments; the
-// others run unprepared, as without the mark. The
-// bound keeps what a caller can make PostgreSQL hold small (each text is
-// a plan on each connection), at the price that texts first seen late are
-// planned every time.
+// Prepared is for fixed statement texts (the caller's lookups): every
+// text stays prepared for the life of the pool. Statements whose text
+// varies with the request (a page's selection, ordering and size) take
+// PreparedVarying.
 func Prepared(ctx context.Context) context.Context {
-	return context.WithValue(ctx, preparedKey{}, true)
+	return context.WithValue(ctx, preparedKey{}, fixedText)
+}
+
+// PreparedVarying is Prepared for statements whose text varies with the
+// request. At most maxVarying such texts are prepared per pool, the first
+// ones seen, and only statements of at most maxVaryingArgs arguments; the
+// others run unprepared, as without the mark. The bound keeps what a
+// caller can make PostgreSQL hold small (each text is a plan on each
+// connection), at the price that texts first seen late are planned every
+// time. Fixed texts (Prepared) do not count against it.
+func PreparedVarying(ctx context.Context) context.Context {
+	return context.WithValue(ctx, preparedKey{}, varyingText)
 }
 
 type preparedKey struct{}
 
-// IsPrepared reports whether ctx carries the Prepared mark.
-func IsPrepared(ctx context.Context) bool {
-	ok, _ := ctx.Value(preparedKey{}).(bool)
-	return ok
+// preparedKind is the kind of text a Prepared or PreparedVarying mark
+// says a statement has.
+type preparedKind int
+
+const (
+	notPrepared preparedKind = iota
+	fixedText
+	varyingText
+)
+
+func preparedAs(ctx context.Context) preparedKind {
+	k, _ := ctx.Value(preparedKey{}).(preparedKind)
+	return k
 }
 
-// maxPrepared is the most statement texts a pool prepares.
-const maxPrepared = 32
+// IsPrepared reports whether ctx carries a Prepared or PreparedVarying
+// mark. Whether a marked statement then runs prepared also depends on the
+// dialect (PostgreSQL only) and, for varying texts, on the bounds.
+func IsPrepared(ctx context.Context) bool {
+	return preparedAs(ctx) != notPrepared
+}
 
-// maxPreparedArgs is the most arguments of a statement that is prepared.
-// Statements with more are IN lists (ent's eager loading of a page's
-// edges, by the page's IDs), whose text changes with the length of the
-// list: each length would take a text of its own out of maxPrepared.
-const maxPreparedArgs = 4
+// maxVarying is the most varying statement texts a pool prepares.
+const maxVarying = 32
+
+// maxVaryingArgs is the most arguments of a varying statement that is
+// prepared. Statements with more are IN lists (ent's eager loading of a
+// page's edges, by the page's IDs), whose text changes with the length of
+// the list: each length would take a text of its own out of maxVarying.
+const maxVaryingArgs = 4
 
 // preparingDriver is the PostgreSQL driver under every wrapper: raw
 // queries whose context is Prepared run as prepared statements of the
@@ -60,14 +85,17 @@ type preparingDriver struct {
 	db    *stdsql.DB
 	mu    sync.Mutex
 	stmts map[string]*stdsql.Stmt
+	// varying counts the statements of stmts prepared for PreparedVarying.
+	varying int
 }
 
 // QueryContext runs a raw query, prepared when ctx says so.
 func (p *preparingDriver) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
-	if !IsPrepared(ctx) || len(args) > maxPreparedArgs {
+	kind := preparedAs(ctx)
+	if kind == notPrepared || (kind == varyingText && len(args) > maxVaryingArgs) {
 		return p.db.QueryContext(ctx, query, args...)
 	}
-	stmt, err := p.statement(ctx, query)
+	stmt, err := p.statement(ctx, query, kind == varyingText)
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +108,7 @@ func (p *preparingDriver) QueryContext(ctx context.Context, query string, args .
 // Query runs one of ent's queries (the generated query builders), prepared
 // when ctx says so.
 func (p *preparingDriver) Query(ctx context.Context, query string, args, v any) error {
-	if !IsPrepared(ctx) {
+	if preparedAs(ctx) == notPrepared {
 		return p.Driver.Query(ctx, query, args, v)
 	}
 	rows, ok := v.(*entsql.Rows)
@@ -116,12 +144,13 @@ func (p *preparingDriver) BeginTx(ctx context.Context, opts *stdsql.TxOptions) (
 // perhaps a wait for a free connection): requests whose statement is
 // prepared already never wait behind one that is not, and a failure (the
 // database is down) is each request's own. Two requests may prepare the
-// same text at once; the second statement is closed. It returns nil, and
-// no error, when maxPrepared texts are prepared already.
-func (p *preparingDriver) statement(ctx context.Context, query string) (*stdsql.Stmt, error) {
+// same text at once; the second statement is closed. For a varying text,
+// it returns nil, and no error, when maxVarying such texts are prepared
+// already.
+func (p *preparingDriver) statement(ctx context.Context, query string, varying bool) (*stdsql.Stmt, error) {
 	p.mu.Lock()
 	stmt, ok := p.stmts[query]
-	full := len(p.stmts) >= maxPrepared
+	full := varying && p.varying >= maxVarying
 	p.mu.Unlock()
 	if ok || full {
 		return stmt, nil
@@ -132,7 +161,7 @@ func (p *preparingDriver) statement(ctx context.Context, query string) (*stdsql.
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if have, ok := p.stmts[query]; ok || len(p.stmts) >= maxPrepared {
+	if have, ok := p.stmts[query]; ok || (varying && p.varying >= maxVarying) {
 		_ = stmt.Close()
 		return have, nil
 	}
@@ -140,6 +169,9 @@ func (p *preparingDriver) statement(ctx context.Context, query string) (*stdsql.
 		p.stmts = map[string]*stdsql.Stmt{}
 	}
 	p.stmts[query] = stmt
+	if varying {
+		p.varying++
+	}
 	return stmt, nil
 }
 

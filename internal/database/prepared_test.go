@@ -13,10 +13,12 @@ import (
 )
 
 // TestPreparedStatementsBounded: marked queries run prepared, through ent's
-// Query as through QueryContext, unmarked ones do not; at most maxPrepared
-// texts are prepared, and statements beyond the bound or with more than
-// maxPreparedArgs arguments still run (unprepared). On PostgreSQL, with a
-// pool of one connection, whose prepared statements PostgreSQL lists.
+// Query as through QueryContext, unmarked ones do not. At most maxVarying
+// varying texts are prepared, and varying statements beyond the bound or
+// with more than maxVaryingArgs arguments still run (unprepared); fixed
+// texts (the caller's) are prepared whatever the varying ones took. On
+// PostgreSQL, with a pool of one connection, whose prepared statements
+// PostgreSQL lists.
 func TestPreparedStatementsBounded(t *testing.T) {
 	url := os.Getenv("ROSTER_TEST_POSTGRES_URL")
 	if url == "" {
@@ -69,26 +71,32 @@ func TestPreparedStatementsBounded(t *testing.T) {
 			}
 		}
 	}
-	marked := Prepared(ctx)
+	varying := PreparedVarying(ctx)
 	run(ctx, 0, false, 1)
 	run(ctx, 0, true, 1)
 	if n := prepared(); n != 0 {
 		t.Fatalf("unmarked: %d statements prepared", n)
 	}
-	run(marked, 0, true, 1)
-	run(marked, 0, false, 1)
-	run(marked, 0, true, 1)
+	run(varying, 0, true, 1)
+	run(varying, 0, false, 1)
+	run(varying, 0, true, 1)
 	if n := prepared(); n != 1 {
 		t.Fatalf("one marked text run three times: %d statements prepared, want 1", n)
 	}
-	run(marked, 1000, false, 1, 1, 1, 1, 1)
+	run(varying, 1000, false, 1, 1, 1, 1, 1)
 	if n := prepared(); n != 1 {
 		t.Fatalf("five arguments: %d statements prepared, want still 1", n)
 	}
-	for i := 1; i < maxPrepared+8; i++ {
-		run(marked, i, i%2 == 0, 1)
+	for i := 1; i < maxVarying+8; i++ {
+		run(varying, i, i%2 == 0, 1)
 	}
-	if n := prepared(); n != maxPrepared {
-		t.Fatalf("%d marked texts: %d statements prepared, want %d", maxPrepared+8, n, maxPrepared)
+	if n := prepared(); n != maxVarying {
+		t.Fatalf("%d varying texts: %d statements prepared, want %d", maxVarying+8, n, maxVarying)
+	}
+	fixed := Prepared(ctx)
+	run(fixed, 2000, true, 1)
+	run(fixed, 2001, false, 1, 1, 1, 1, 1)
+	if n := prepared(); n != maxVarying+2 {
+		t.Fatalf("two fixed texts after the varying bound: %d statements prepared, want %d", n, maxVarying+2)
 	}
 }

@@ -19,6 +19,9 @@ func TestResultEncodingMatchesEncodingJSON(t *testing.T) {
 		{Data: json.RawMessage(`{"x":"\u00e2\u0080"}`), Extensions: map[string]any{"cost": 3, "note": "<&>"}},
 		{Data: json.RawMessage("{\"separators\":\"a\u2028b\u2029c\u2027d\u00e9\"}")},
 		{Data: json.RawMessage("{\"partial\":\"\xe2\x80\"}")},
+		// gqlgen's Map and Any scalars end in a newline; strings keep
+		// their spaces, escaped quotes and backslashes.
+		{Data: json.RawMessage("{\"m\":{\"a\": 1, \"s\": \"x \\\" y\\\\ <z>\"}\n,\"l\":[ 1,\t2 ]\r\n}")},
 	}
 	for _, b := range bodies {
 		want, err := json.Marshal(b)
