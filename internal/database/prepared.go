@@ -77,9 +77,11 @@ const maxVarying = 32
 // the list: each length would take a text of its own out of maxVarying.
 const maxVaryingArgs = 4
 
-// preparingDriver is the PostgreSQL driver under every wrapper: raw
-// queries whose context is Prepared run as prepared statements of the
-// pool (database/sql prepares them again on each connection as needed).
+// preparingDriver is the PostgreSQL driver under every wrapper: queries
+// (ent's and raw ones) whose context is marked Prepared or PreparedVarying
+// run as prepared statements of the pool, within the bounds above
+// (database/sql prepares them again on each connection as needed).
+// Statements inside a transaction do not pass through it.
 type preparingDriver struct {
 	dialect.Driver
 	db    *stdsql.DB
