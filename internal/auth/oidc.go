@@ -64,7 +64,7 @@ func (a *OIDCAccounts) SignIn(ctx context.Context, id oidc.Identity) (string, er
 		}
 		now := s.now()
 		if u == nil {
-			set, err := s.settings(sys)
+			set, err := s.withClient(c).settings(sys)
 			if err != nil {
 				return err
 			}
