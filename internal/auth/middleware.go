@@ -73,6 +73,16 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 				writeError(w, http.StatusServiceUnavailable, string(problem.Unavailable), "the credential cannot be checked right now; keep it and try again shortly")
 				return
 			}
+			if database.IsTimeout(err) {
+				// The database is too busy to answer the caller's lookup
+				// within the statement timeout (or the connections are all
+				// taken by slow statements): the same request may pass
+				// later, as for UNAVAILABLE.
+				s.Log.WarnContext(ctx, "auth: statement timeout", "error", err)
+				w.Header().Set("Retry-After", strconv.Itoa(problem.RetryAfterSeconds))
+				writeError(w, http.StatusServiceUnavailable, string(problem.Timeout), "the database is too busy to check the credential right now; try again in a moment")
+				return
+			}
 			if database.Unavailable(err) {
 				s.Log.WarnContext(ctx, "auth: database unavailable", "error", err)
 				w.Header().Set("Retry-After", strconv.Itoa(problem.RetryAfterSeconds))
