@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	stdsql "database/sql"
 	"database/sql/driver"
 	"encoding/json"
 	"fmt"
@@ -362,10 +363,7 @@ func auditIndexes(t *testing.T, env *apitest.Env, q apitest.Query) []string {
 		Index    string `json:"Index Name"`
 		Plans    []node `json:"Plans"`
 	}
-	var plans []struct{ Plan node }
-	if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
-		t.Fatalf("explain output: %v: %s", err, raw)
-	}
+	plan := decodePlan[node](t, raw)
 	var out []string
 	var walk func(n node)
 	walk = func(n node) {
@@ -379,7 +377,7 @@ func auditIndexes(t *testing.T, env *apitest.Env, q apitest.Query) []string {
 			walk(c)
 		}
 	}
-	walk(plans[0].Plan)
+	walk(plan)
 	return out
 }
 
@@ -400,11 +398,8 @@ func postgresEnv(t *testing.T) *apitest.Env {
 func badPlan(t *testing.T, env *apitest.Env, q apitest.Query) string {
 	t.Helper()
 	raw := explain(t, env, "EXPLAIN (ANALYZE, FORMAT JSON) ", q)
-	var plans []struct{ Plan planNode }
-	if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
-		t.Fatalf("explain output: %v: %s", err, raw)
-	}
-	return plans[0].Plan.problem(false)
+	plan := decodePlan[planNode](t, raw)
+	return plan.problem(false)
 }
 
 // badGenericPlan is badPlan for the plan PostgreSQL settles on when q
@@ -430,25 +425,12 @@ func badGenericPlan(t *testing.T, env *apitest.Env, q apitest.Query) string {
 			t.Fatalf("%s: %v", stmt, err)
 		}
 	}
-	rows, err := tx.QueryContext(env.Ctx, "EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE roster_generic("+strings.Join(literals, ", ")+")")
-	if err != nil {
-		t.Fatalf("explain the generic plan: %v", err)
-	}
-	var raw string
-	for rows.Next() {
-		if err := rows.Scan(&raw); err != nil {
-			t.Fatal(err)
-		}
-	}
-	rows.Close()
+	raw := queryText(t, env.Ctx, tx, "EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE roster_generic("+strings.Join(literals, ", ")+")")
 	if _, err := tx.ExecContext(env.Ctx, "DEALLOCATE roster_generic"); err != nil {
 		t.Fatal(err)
 	}
-	var plans []struct{ Plan planNode }
-	if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
-		t.Fatalf("explain output: %v: %s", err, raw)
-	}
-	return plans[0].Plan.problem(false)
+	plan := decodePlan[planNode](t, raw)
+	return plan.problem(false)
 }
 
 // sqlLiteral writes a statement argument as a PostgreSQL literal.
@@ -477,7 +459,16 @@ func sqlLiteral(t *testing.T, a any) string {
 // explain runs q under the EXPLAIN prefix and returns the JSON plan.
 func explain(t *testing.T, env *apitest.Env, prefix string, q apitest.Query) string {
 	t.Helper()
-	rows, err := env.Client.QueryContext(env.Ctx, prefix+q.SQL, q.Args...)
+	return queryText(t, env.Ctx, env.Client, prefix+q.SQL, q.Args...)
+}
+
+// queryText runs a statement that returns one text (EXPLAIN's JSON plan)
+// through q, the client or a transaction, and returns it.
+func queryText(t *testing.T, ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*stdsql.Rows, error)
+}, query string, args ...any) string {
+	t.Helper()
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		t.Fatalf("explain: %v", err)
 	}
@@ -488,7 +479,21 @@ func explain(t *testing.T, env *apitest.Env, prefix string, q apitest.Query) str
 			t.Fatal(err)
 		}
 	}
+	if err := rows.Err(); err != nil {
+		t.Fatalf("explain: %v", err)
+	}
 	return raw
+}
+
+// decodePlan decodes EXPLAIN's JSON output into the root node of its one
+// plan.
+func decodePlan[N any](t *testing.T, raw string) N {
+	t.Helper()
+	var plans []struct{ Plan N }
+	if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
+		t.Fatalf("explain output: %v: %s", err, raw)
+	}
+	return plans[0].Plan
 }
 
 // sortLimit is the most rows a page statement may sort.
@@ -600,15 +605,12 @@ func TestSearchPlans(t *testing.T) {
 			}
 			parts++
 			raw := explain(t, env, "EXPLAIN (ANALYZE, FORMAT JSON) ", q)
-			var plans []struct{ Plan searchNode }
-			if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
-				t.Fatalf("explain output: %v: %s", err, raw)
-			}
-			if p := plans[0].Plan.problem(false); p != "" {
+			plan := decodePlan[searchNode](t, raw)
+			if p := plan.problem(false); p != "" {
 				t.Errorf("%q: %s\n%s", word, p, q.SQL)
 			}
 			if strings.Contains(q.SQL, `"email_aliases"`) {
-				if read := plans[0].Plan.usersRead(); read > float64(aliases)+51 {
+				if read := plan.usersRead(); read > float64(aliases)+51 {
 					t.Errorf("%q: the alias part read %.0f users for %d matching aliases\n%s", word, read, aliases, q.SQL)
 				}
 			}
@@ -633,11 +635,8 @@ func TestSearchPlans(t *testing.T) {
 			}
 			checked++
 			raw := explain(t, env, "EXPLAIN (ANALYZE, FORMAT JSON) ", q)
-			var plans []struct{ Plan searchNode }
-			if err := json.Unmarshal([]byte(raw), &plans); err != nil || len(plans) != 1 {
-				t.Fatalf("explain output: %v: %s", err, raw)
-			}
-			if read := plans[0].Plan.usersRead(); read > 2 {
+			plan := decodePlan[searchNode](t, raw)
+			if read := plan.usersRead(); read > 2 {
 				t.Errorf("%s: the address lookup read %.0f users\n%s", address, read, q.SQL)
 			}
 		}

@@ -26,7 +26,6 @@ import (
 	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/ent/webhookdelivery"
 	"github.com/rosterhq/roster/internal/apitest"
-	"github.com/rosterhq/roster/internal/database"
 	"github.com/rosterhq/roster/internal/mail/smtptest"
 	"github.com/rosterhq/roster/internal/password"
 	"github.com/rosterhq/roster/internal/users"
@@ -228,14 +227,7 @@ func TestTwoInstancesOnePostgres(t *testing.T) {
 	clearMailEnv(t)
 	ctx := context.Background()
 	target := apitest.EmptyTarget(t, dialect.Postgres)
-	client, err := database.Open(ctx, target)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	if err := database.Migrate(ctx, client, target); err != nil {
-		t.Fatal(err)
-	}
+	client := apitest.MigratedClient(t, target)
 	sys := viewer.SystemContext(ctx)
 	const adminPassword, workerPassword = "admin password 1234", "worker password 1234"
 	if _, err := users.CreateAdmin(ctx, client, "admin@example.com", adminPassword, password.Default); err != nil {

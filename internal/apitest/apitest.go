@@ -182,14 +182,7 @@ func newEnv(t testing.TB, d string, tp trace.TracerProvider) *Env {
 	ctx := context.Background()
 	env := &Env{T: t, Dialect: d, tracing: tp, Ctx: viewer.SystemContext(context.Background()), statements: new(atomic.Int64), queries: &queryHooks{}, begins: &beginHooks{}}
 	env.Target = EmptyTarget(t, d)
-	client, err := database.Open(ctx, env.Target)
-	if err != nil {
-		t.Fatalf("apitest: open: %v", err)
-	}
-	t.Cleanup(func() { client.Close() })
-	if err := database.Migrate(ctx, client, env.Target); err != nil {
-		t.Fatalf("apitest: migrate: %v", err)
-	}
+	client := MigratedClient(t, env.Target)
 	env.Client = client
 
 	// The server gets its own client whose statements are counted.
@@ -238,6 +231,22 @@ func newEnv(t testing.TB, d string, tp trace.TracerProvider) *Env {
 	t.Cleanup(env.Server.Close)
 	env.token = env.APIKey("default test key", permission.All(), nil)
 	return env
+}
+
+// MigratedClient opens target with opts and migrates it to the binary's
+// schema; the client is closed when the test ends.
+func MigratedClient(t testing.TB, target database.Target, opts ...database.Option) *ent.Client {
+	t.Helper()
+	ctx := context.Background()
+	client, err := database.Open(ctx, target, opts...)
+	if err != nil {
+		t.Fatalf("apitest: open: %v", err)
+	}
+	t.Cleanup(func() { client.Close() })
+	if err := database.Migrate(ctx, client, target); err != nil {
+		t.Fatalf("apitest: migrate: %v", err)
+	}
+	return client
 }
 
 // EmptyTarget returns a new, empty database of the dialect that nothing

@@ -25,14 +25,7 @@ import (
 func TestOIDCSignInStaysInItsTransaction(t *testing.T) {
 	target := apitest.EmptyTarget(t, dialect.SQLite)
 	ctx := context.Background()
-	client, err := database.Open(ctx, target, database.WithPool(func(db *sql.DB) { db.SetMaxOpenConns(1) }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	if err := database.Migrate(ctx, client, target); err != nil {
-		t.Fatal(err)
-	}
+	client := apitest.MigratedClient(t, target, database.WithPool(func(db *sql.DB) { db.SetMaxOpenConns(1) }))
 	sys := viewer.SystemContext(ctx)
 	client.Settings.UpdateOneID(database.SettingsID).SetSelfSignupEnabled(true).ExecX(sys)
 	s := auth.NewService(client, target.Dialect)

@@ -29,14 +29,7 @@ func TestCallerLookupTimeoutIsNotInternal(t *testing.T) {
 	}
 	target := apitest.EmptyTarget(t, dialect.Postgres)
 	ctx := context.Background()
-	setup, err := database.Open(ctx, target)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer setup.Close()
-	if err := database.Migrate(ctx, setup, target); err != nil {
-		t.Fatal(err)
-	}
+	setup := apitest.MigratedClient(t, target)
 	tx, err := setup.Tx(ctx)
 	if err != nil {
 		t.Fatal(err)
