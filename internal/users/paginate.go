@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -72,12 +73,14 @@ func Paginate(ctx context.Context, q *ent.UserQuery, after *entgql.Cursor[pulid.
 // PaginateParts is Paginate over the union of disjoint parts of base (see
 // SearchParts): base with further predicates that no two parts share a
 // user through. With one part it is Paginate. With several, each keyset
-// range is read from every part — IDs, the ordering column and the
-// part's capped count only — and one more statement reads the first
-// users of those candidates through base, in the page's order (so the
-// database's collation orders them, as it orders cursors), with the
-// fields and edges the query selects. totalCount is the sum of the parts'
-// counts, capped.
+// range is read from every part — IDs and the ordering column only — and
+// one more statement reads the first users of those candidates through
+// base, in the page's order (so the database's collation orders them, as
+// it orders cursors), with the fields and edges the query selects.
+// totalCount is the sum of the parts' counts, capped: a part that, on a
+// page without a cursor, returned fewer rows than asked is counted from
+// those rows; any other part by a capped count of its own. So a rare
+// word costs one trigram lookup per part, not two.
 func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQuery, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, order *ent.UserOrder) (*ent.UserConnection, error) {
 	o, desc := byID, false
 	if order != nil && order.Field != nil {
@@ -124,8 +127,29 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 	}
 	counts := make([]int, len(parts))
 	counted := make([]bool, len(parts))
+	// With several parts, a part's count is not read with its page: when
+	// there is no cursor and the part returned fewer rows than asked in
+	// every segment, its rows are all its matches, and counting them again
+	// would repeat the part's whole search (a rare word's trigram lookup);
+	// only a part that filled its page is counted, by a statement of its
+	// own (below). short[i] stays true while part i has come up short;
+	// it is counted once it did so in the last segment (a page filled
+	// before that segment leaves the part's rows there unseen).
+	short := make([]bool, len(parts))
+	for i := range short {
+		short[i] = after == nil && before == nil
+	}
+	// A part that needs a count of its own gets it while the other parts
+	// and the page's users are read, on a connection of its own: a common
+	// word's count (up to the cap, each match checked) costs about as much
+	// as the rest of the page. The statements do not share a transaction
+	// (the parts are read from the client, not one); at most one count per
+	// part runs, and the page waits for them before it returns.
+	counting := newPartCounts(ctx, parts)
+	defer counting.stop()
+	segments := o.segments(desc, backward, after, before)
 	var nodes []*ent.User
-	for _, seg := range o.segments(desc, backward, after, before) {
+	for k, seg := range segments {
 		want := limit + 1 - len(nodes)
 		var got []*ent.User
 		if len(parts) == 1 {
@@ -145,9 +169,15 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 				} else {
 					sq.Select(user.FieldID, o.column)
 				}
-				rows, err := readRange(ctx, sq, seg, count && !counted[i], &counts[i], &counted[i], nil, nil)
+				rows, err := readRange(ctx, sq, seg, false, nil, nil, nil, nil)
 				if err != nil {
 					return nil, err
+				}
+				if short[i] = short[i] && len(rows) < want; short[i] {
+					counts[i] += len(rows)
+					counted[i] = k == len(segments)-1
+				} else if count {
+					counting.start(i)
 				}
 				for _, r := range rows {
 					ids = append(ids, r.ID)
@@ -174,11 +204,13 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 	}
 	if count {
 		total := 0
-		for i, part := range parts {
-			if !counted[i] && (after != nil || before != nil) {
-				// No row of this part lies in the page's ranges: count it
-				// on its own (without a cursor, no row means none match).
-				n, err := part.CountAtMost(ctx, paging.CountLimit)
+		for i := range parts {
+			if !counted[i] && (len(parts) > 1 || after != nil || before != nil) {
+				// Not counted with the page: no row of this part lay in
+				// the page's ranges (without a cursor, no row means none
+				// match), or it is one of several parts (see short).
+				counting.start(i)
+				n, err := counting.wait(i)
 				if err != nil {
 					return nil, fmt.Errorf("users: count: %w", err)
 				}
@@ -236,6 +268,50 @@ func readRange(ctx context.Context, sq *ent.UserQuery, seg segment, withCount bo
 		*n, *counted = v, true
 	}
 	return got, nil
+}
+
+// partCounts runs the capped counts of a page's parts, each in a
+// goroutine of its own.
+type partCounts struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+	parts  []*ent.UserQuery
+	done   []chan struct{}
+	n      []int
+	err    []error
+	wg     sync.WaitGroup
+}
+
+func newPartCounts(ctx context.Context, parts []*ent.UserQuery) *partCounts {
+	ctx, cancel := context.WithCancel(ctx)
+	return &partCounts{ctx: ctx, cancel: cancel, parts: parts, done: make([]chan struct{}, len(parts)), n: make([]int, len(parts)), err: make([]error, len(parts))}
+}
+
+// start counts part i, unless that has started already.
+func (c *partCounts) start(i int) {
+	if c.done[i] != nil {
+		return
+	}
+	c.done[i] = make(chan struct{})
+	c.wg.Add(1)
+	go func() {
+		defer c.wg.Done()
+		defer close(c.done[i])
+		c.n[i], c.err[i] = c.parts[i].CountAtMost(c.ctx, paging.CountLimit)
+	}()
+}
+
+// wait returns the count of part i, which has started.
+func (c *partCounts) wait(i int) (int, error) {
+	<-c.done[i]
+	return c.n[i], c.err[i]
+}
+
+// stop cancels the counts still running (the page failed) and waits for
+// them, so that none outlives the request.
+func (c *partCounts) stop() {
+	c.cancel()
+	c.wg.Wait()
 }
 
 // cappedCount is the scalar subquery that counts, up to the cap, the rows
