@@ -73,3 +73,11 @@ BEGIN
 	END IF;
 	EXECUTE format($i$CREATE INDEX IF NOT EXISTS users_search_trgm ON users USING gin ((lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, ''))) %s.gin_trgm_ops)$i$, trgm);
 END $$;
+
+-- A common word's search page in email order (the console's default)
+-- walks the users by email and checks each one's email and names until
+-- it has a page (users.SearchParts, the users matched by those columns).
+-- With the names and the ID in the index, that walk reads the index
+-- alone instead of a table row for every user it passes: "smith" passes
+-- about 20,000 users at a million, and the walk went from 168 to 33 ms.
+CREATE INDEX IF NOT EXISTS users_email_search ON users (email) INCLUDE (id, first_name, last_name);
