@@ -293,11 +293,14 @@ func (c *partCounts) start(i int) {
 		return
 	}
 	c.done[i] = make(chan struct{})
+	// The count runs on a copy: preparing a query (the privacy rules)
+	// adds to it, while the page goes on cloning the part.
+	q := c.parts[i].Clone()
 	c.wg.Add(1)
 	go func() {
 		defer c.wg.Done()
 		defer close(c.done[i])
-		c.n[i], c.err[i] = c.parts[i].CountAtMost(c.ctx, paging.CountLimit)
+		c.n[i], c.err[i] = q.CountAtMost(c.ctx, paging.CountLimit)
 	}()
 }
 
