@@ -116,51 +116,66 @@ func TestConsoleUsersPageStatements(t *testing.T) {
 // (users matched by email or name, users matched by an alias alone)
 // without their counts. A part that comes up short on a page without a
 // cursor is counted from its rows; only a part that fills its page, or
-// any part after a cursor, gets a count statement of its own. The totals
-// are right in every case.
+// any part after a cursor, gets a count statement of its own, which runs
+// beside the rest of the page. The totals are right in every case, and
+// for an admin restricted to a customer they count only the users that
+// admin may see.
 func TestSearchCountsOnlyFullParts(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		acme, other := env.NewCustomer("Acme"), env.NewCustomer("Other")
 		for i := range 8 {
-			env.NewUser(fmt.Sprintf("q%02d@example.com", i), func(c *ent.UserCreate) { c.SetLastName("Quartzmann") })
+			env.NewUser(fmt.Sprintf("q%02d@example.com", i), apitest.WithCustomers([]*ent.Customer{acme, other}[i%2]), func(c *ent.UserCreate) { c.SetLastName("Quartzmann") })
 		}
 		for i := range 4 {
-			u := env.NewUser(fmt.Sprintf("other%02d@example.com", i))
+			u := env.NewUser(fmt.Sprintf("other%02d@example.com", i), apitest.WithCustomers(acme))
 			if i == 0 { // the one user matched by an alias alone
 				env.Client.EmailAlias.Create().SetUser(u).SetEmail("quartz@alias.example").SetConfirmedAt(time.Now()).ExecX(env.Ctx)
 			}
 		}
-		env.MustQuery(consoleUsersQuery, map[string]any{"first": 1}, nil) // the key's first use is recorded once
-		var first consolePage
-		for _, tc := range []struct {
-			name   string
-			vars   map[string]any
-			counts int
-		}{
-			{"both parts short", map[string]any{"first": 50}, 0},
-			{"the name part fills its page", map[string]any{"first": 3}, 1},
-			{"after a cursor", map[string]any{"first": 3, "after": "cursor"}, 2},
-		} {
-			tc.vars["search"] = "quartz"
-			tc.vars["orderBy"] = map[string]any{"field": "EMAIL"}
-			if tc.vars["after"] != nil {
-				tc.vars["after"] = first.Users.PageInfo.EndCursor
-			}
-			var page consolePage
-			queries := env.Record(func() { env.MustQuery(consoleUsersQuery, tc.vars, &page) })
-			if page.Users.TotalCount != 9 || page.Users.TotalCountIsCapped {
-				t.Errorf("%s: totalCount %d (capped %v), want 9", tc.name, page.Users.TotalCount, page.Users.TotalCountIsCapped)
-			}
-			counts := 0
-			for _, q := range queries {
-				if strings.Contains(q.SQL, "COUNT(") {
-					counts++
+		restricted := env.NewUser("restricted@example.com", apitest.Confirmed, apitest.WithRole(env.Role("admin")), apitest.WithCustomers(acme))
+		for _, caller := range []struct {
+			name  string
+			env   *apitest.Env
+			total int
+		}{{"admin", env, 9}, {"admin of Acme", env.As(env.SessionFor(restricted)), 5}} {
+			caller.env.MustQuery(consoleUsersQuery, map[string]any{"first": 1}, nil) // the key's first use is recorded once
+			var first consolePage
+			for _, tc := range []struct {
+				name   string
+				vars   map[string]any
+				counts int
+			}{
+				{"both parts short", map[string]any{"first": 50, "field": "EMAIL"}, 0},
+				{"the name part fills its page", map[string]any{"first": 3, "field": "EMAIL"}, 1},
+				{"after a cursor", map[string]any{"first": 3, "after": "cursor", "field": "EMAIL"}, 2},
+				// By last name the alias-only user (no last name) lies in the
+				// second range, which a full first range leaves unread.
+				{"by last name", map[string]any{"first": 3, "field": "LAST_NAME"}, 2},
+				{"by last name, after a cursor into the second range", map[string]any{"first": 3, "after": "cursor", "field": "LAST_NAME"}, 2},
+			} {
+				tc.vars["search"] = "quartz"
+				tc.vars["orderBy"] = map[string]any{"field": tc.vars["field"]}
+				delete(tc.vars, "field")
+				if tc.vars["after"] != nil {
+					tc.vars["after"] = first.Users.PageInfo.EndCursor
 				}
-			}
-			if counts != tc.counts {
-				t.Errorf("%s: %d count statements, want %d", tc.name, counts, tc.counts)
-			}
-			if tc.vars["first"] == 3 && tc.vars["after"] == nil {
-				first = page
+				var page consolePage
+				queries := env.Record(func() { caller.env.MustQuery(consoleUsersQuery, tc.vars, &page) })
+				if page.Users.TotalCount != caller.total || page.Users.TotalCountIsCapped {
+					t.Errorf("%s, %s: totalCount %d (capped %v), want %d", caller.name, tc.name, page.Users.TotalCount, page.Users.TotalCountIsCapped, caller.total)
+				}
+				counts := 0
+				for _, q := range queries {
+					if strings.Contains(q.SQL, "COUNT(") {
+						counts++
+					}
+				}
+				if counts != tc.counts {
+					t.Errorf("%s, %s: %d count statements, want %d", caller.name, tc.name, counts, tc.counts)
+				}
+				if tc.vars["first"] == 3 && tc.vars["after"] == nil {
+					first = page
+				}
 			}
 		}
 	})

@@ -293,8 +293,9 @@ func (c *partCounts) start(i int) {
 		return
 	}
 	c.done[i] = make(chan struct{})
-	// The count runs on a copy: preparing a query (the privacy rules)
-	// adds to it, while the page goes on cloning the part.
+	// The count runs on a copy: preparing a query runs its privacy rules
+	// and interceptors, which may add to it and set its operation, while
+	// the page goes on cloning the part.
 	q := c.parts[i].Clone()
 	c.wg.Add(1)
 	go func() {
