@@ -132,7 +132,9 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 	// every segment, its rows are all its matches, and counting them again
 	// would repeat the part's whole search (a rare word's trigram lookup);
 	// only a part that filled its page is counted, by a statement of its
-	// own (below). short[i] stays true while part i has come up short;
+	// own (below), which is not the page's statement: under concurrent
+	// writes the total may differ a little from the rows shown, as it may
+	// between two pages. short[i] stays true while part i has come up short;
 	// it is counted once it did so in the last segment (a page filled
 	// before that segment leaves the part's rows there unseen).
 	short := make([]bool, len(parts))
@@ -301,6 +303,13 @@ func (c *partCounts) start(i int) {
 	go func() {
 		defer c.wg.Done()
 		defer close(c.done[i])
+		// A panic here would end the process, not the request, as gqlgen
+		// recovers only its own goroutines: it becomes the count's error.
+		defer func() {
+			if v := recover(); v != nil {
+				c.err[i] = fmt.Errorf("users: count panicked: %v", v)
+			}
+		}()
 		c.n[i], c.err[i] = q.CountAtMost(c.ctx, paging.CountLimit)
 	}()
 }
