@@ -147,7 +147,7 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 	// as the rest of the page. The statements do not share a transaction
 	// (the parts are read from the client, not one); at most one count per
 	// part runs, and the page waits for them before it returns.
-	counting := newPartCounts(ctx, parts)
+	counting := &partCounts{parent: ctx, parts: parts}
 	defer counting.stop()
 	segments := o.segments(desc, backward, after, before)
 	var nodes []*ent.User
@@ -273,24 +273,26 @@ func readRange(ctx context.Context, sq *ent.UserQuery, seg segment, withCount bo
 }
 
 // partCounts runs the capped counts of a page's parts, each in a
-// goroutine of its own.
+// goroutine of its own. Its zero value with parent and parts set is
+// ready; nothing is allocated until a count starts (a users page without
+// search never starts one).
 type partCounts struct {
+	parent context.Context
+	parts  []*ent.UserQuery
 	ctx    context.Context
 	cancel context.CancelFunc
-	parts  []*ent.UserQuery
 	done   []chan struct{}
 	n      []int
 	err    []error
 	wg     sync.WaitGroup
 }
 
-func newPartCounts(ctx context.Context, parts []*ent.UserQuery) *partCounts {
-	ctx, cancel := context.WithCancel(ctx)
-	return &partCounts{ctx: ctx, cancel: cancel, parts: parts, done: make([]chan struct{}, len(parts)), n: make([]int, len(parts)), err: make([]error, len(parts))}
-}
-
 // start counts part i, unless that has started already.
 func (c *partCounts) start(i int) {
+	if c.cancel == nil {
+		c.ctx, c.cancel = context.WithCancel(c.parent)
+		c.done, c.n, c.err = make([]chan struct{}, len(c.parts)), make([]int, len(c.parts)), make([]error, len(c.parts))
+	}
 	if c.done[i] != nil {
 		return
 	}
@@ -323,8 +325,10 @@ func (c *partCounts) wait(i int) (int, error) {
 // stop cancels the counts still running (the page failed) and waits for
 // them, so that none outlives the request.
 func (c *partCounts) stop() {
-	c.cancel()
-	c.wg.Wait()
+	if c.cancel != nil {
+		c.cancel()
+		c.wg.Wait()
+	}
 }
 
 // cappedCount is the scalar subquery that counts, up to the cap, the rows

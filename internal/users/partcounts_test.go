@@ -39,7 +39,7 @@ func TestPartCountPanicIsAnError(t *testing.T) {
 		client.User.Query().Where(func(*sql.Selector) { panic("the count's predicate") }),
 		client.User.Query().Where(user.EmailEQ("a@example.com")),
 	}
-	c := newPartCounts(ctx, parts)
+	c := &partCounts{parent: ctx, parts: parts}
 	defer c.stop()
 	c.start(0)
 	c.start(1)
