@@ -356,6 +356,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldCurrentSignInIP:           {Type: field.TypeString, Column: user.FieldCurrentSignInIP},
 			user.FieldLastSignInIP:              {Type: field.TypeString, Column: user.FieldLastSignInIP},
 			user.FieldLastActiveAt:              {Type: field.TypeTime, Column: user.FieldLastActiveAt},
+			user.FieldAliasText:                 {Type: field.TypeString, Column: user.FieldAliasText},
 		},
 	}
 	graph.Nodes[15] = &sqlgraph.Node{
@@ -2330,6 +2331,11 @@ func (f *UserFilter) WhereLastSignInIP(p entql.StringP) {
 // WhereLastActiveAt applies the entql time.Time predicate on the last_active_at field.
 func (f *UserFilter) WhereLastActiveAt(p entql.TimeP) {
 	f.Where(p.Field(user.FieldLastActiveAt))
+}
+
+// WhereAliasText applies the entql string predicate on the alias_text field.
+func (f *UserFilter) WhereAliasText(p entql.StringP) {
+	f.Where(p.Field(user.FieldAliasText))
 }
 
 // WhereHasRole applies a predicate to check if query has an edge role.

@@ -11166,6 +11166,7 @@ type UserMutation struct {
 	current_sign_in_ip             *string
 	last_sign_in_ip                *string
 	last_active_at                 *time.Time
+	alias_text                     *string
 	clearedFields                  map[string]struct{}
 	role                           *pulid.ID
 	clearedrole                    bool
@@ -13047,6 +13048,55 @@ func (m *UserMutation) ResetLastActiveAt() {
 	delete(m.clearedFields, user.FieldLastActiveAt)
 }
 
+// SetAliasText sets the "alias_text" field.
+func (m *UserMutation) SetAliasText(s string) {
+	m.alias_text = &s
+}
+
+// AliasText returns the value of the "alias_text" field in the mutation.
+func (m *UserMutation) AliasText() (r string, exists bool) {
+	v := m.alias_text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAliasText returns the old "alias_text" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldAliasText(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAliasText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAliasText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAliasText: %w", err)
+	}
+	return oldValue.AliasText, nil
+}
+
+// ClearAliasText clears the value of the "alias_text" field.
+func (m *UserMutation) ClearAliasText() {
+	m.alias_text = nil
+	m.clearedFields[user.FieldAliasText] = struct{}{}
+}
+
+// AliasTextCleared returns if the "alias_text" field was cleared in this mutation.
+func (m *UserMutation) AliasTextCleared() bool {
+	_, ok := m.clearedFields[user.FieldAliasText]
+	return ok
+}
+
+// ResetAliasText resets all changes to the "alias_text" field.
+func (m *UserMutation) ResetAliasText() {
+	m.alias_text = nil
+	delete(m.clearedFields, user.FieldAliasText)
+}
+
 // SetRoleID sets the "role" edge to the Role entity by id.
 func (m *UserMutation) SetRoleID(id pulid.ID) {
 	m.role = &id
@@ -13738,7 +13788,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 36)
+	fields := make([]string, 0, 37)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
@@ -13847,6 +13897,9 @@ func (m *UserMutation) Fields() []string {
 	if m.last_active_at != nil {
 		fields = append(fields, user.FieldLastActiveAt)
 	}
+	if m.alias_text != nil {
+		fields = append(fields, user.FieldAliasText)
+	}
 	return fields
 }
 
@@ -13927,6 +13980,8 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.LastSignInIP()
 	case user.FieldLastActiveAt:
 		return m.LastActiveAt()
+	case user.FieldAliasText:
+		return m.AliasText()
 	}
 	return nil, false
 }
@@ -14008,6 +14063,8 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldLastSignInIP(ctx)
 	case user.FieldLastActiveAt:
 		return m.OldLastActiveAt(ctx)
+	case user.FieldAliasText:
+		return m.OldAliasText(ctx)
 	}
 	return nil, fmt.Errorf("unknown User field %s", name)
 }
@@ -14269,6 +14326,13 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLastActiveAt(v)
 		return nil
+	case user.FieldAliasText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAliasText(v)
+		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)
 }
@@ -14407,6 +14471,9 @@ func (m *UserMutation) ClearedFields() []string {
 	if m.FieldCleared(user.FieldLastActiveAt) {
 		fields = append(fields, user.FieldLastActiveAt)
 	}
+	if m.FieldCleared(user.FieldAliasText) {
+		fields = append(fields, user.FieldAliasText)
+	}
 	return fields
 }
 
@@ -14513,6 +14580,9 @@ func (m *UserMutation) ClearField(name string) error {
 		return nil
 	case user.FieldLastActiveAt:
 		m.ClearLastActiveAt()
+		return nil
+	case user.FieldAliasText:
+		m.ClearAliasText()
 		return nil
 	}
 	return fmt.Errorf("unknown User nullable field %s", name)
@@ -14629,6 +14699,9 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldLastActiveAt:
 		m.ResetLastActiveAt()
+		return nil
+	case user.FieldAliasText:
+		m.ResetAliasText()
 		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)

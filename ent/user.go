@@ -93,6 +93,8 @@ type User struct {
 	LastSignInIP *string `json:"last_sign_in_ip,omitempty"`
 	// Last authenticated request; written at most once a minute per user.
 	LastActiveAt *time.Time `json:"last_active_at,omitempty"`
+	// The confirmed alias addresses, sorted and joined by spaces (none: NULL), for search: kept by internal/aliastext in the transaction of every alias change, never set otherwise.
+	AliasText *string `json:"alias_text,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
 	Edges             UserEdges `json:"edges"`
@@ -281,7 +283,7 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case user.FieldSignInCount:
 			values[i] = new(sql.NullInt64)
-		case user.FieldEmail, user.FieldUnconfirmedEmail, user.FieldPasswordHash, user.FieldSource, user.FieldLockReason, user.FieldSalutation, user.FieldFirstName, user.FieldLastName, user.FieldPhone, user.FieldCompany, user.FieldStreet, user.FieldAddressAddition, user.FieldCity, user.FieldZip, user.FieldCountry, user.FieldAcceptInvitationReturnURL, user.FieldCurrentSignInIP, user.FieldLastSignInIP:
+		case user.FieldEmail, user.FieldUnconfirmedEmail, user.FieldPasswordHash, user.FieldSource, user.FieldLockReason, user.FieldSalutation, user.FieldFirstName, user.FieldLastName, user.FieldPhone, user.FieldCompany, user.FieldStreet, user.FieldAddressAddition, user.FieldCity, user.FieldZip, user.FieldCountry, user.FieldAcceptInvitationReturnURL, user.FieldCurrentSignInIP, user.FieldLastSignInIP, user.FieldAliasText:
 			values[i] = new(sql.NullString)
 		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldPasswordChangedAt, user.FieldConfirmedAt, user.FieldLastConfirmedByAdminAt, user.FieldLockedAt, user.FieldLockExpiresAt, user.FieldBirthday, user.FieldConfirmationSentAt, user.FieldInvitationCreatedAt, user.FieldInvitationSentAt, user.FieldResetPasswordSentAt, user.FieldCurrentSignInAt, user.FieldLastSignInAt, user.FieldLastActiveAt:
 			values[i] = new(sql.NullTime)
@@ -559,6 +561,13 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				_m.LastActiveAt = new(time.Time)
 				*_m.LastActiveAt = value.Time
 			}
+		case user.FieldAliasText:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field alias_text", values[i])
+			} else if value.Valid {
+				_m.AliasText = new(string)
+				*_m.AliasText = value.String
+			}
 		case user.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullScanner); !ok {
 				return fmt.Errorf("unexpected type %T for field role_users", values[i])
@@ -835,6 +844,11 @@ func (_m *User) String() string {
 	if v := _m.LastActiveAt; v != nil {
 		builder.WriteString("last_active_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.AliasText; v != nil {
+		builder.WriteString("alias_text=")
+		builder.WriteString(*v)
 	}
 	builder.WriteByte(')')
 	return builder.String()

@@ -506,6 +506,20 @@ func (_c *UserCreate) SetNillableLastActiveAt(v *time.Time) *UserCreate {
 	return _c
 }
 
+// SetAliasText sets the "alias_text" field.
+func (_c *UserCreate) SetAliasText(v string) *UserCreate {
+	_c.mutation.SetAliasText(v)
+	return _c
+}
+
+// SetNillableAliasText sets the "alias_text" field if the given value is not nil.
+func (_c *UserCreate) SetNillableAliasText(v *string) *UserCreate {
+	if v != nil {
+		_c.SetAliasText(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *UserCreate) SetID(v pulid.ID) *UserCreate {
 	_c.mutation.SetID(v)
@@ -1078,6 +1092,10 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.LastActiveAt(); ok {
 		_spec.SetField(user.FieldLastActiveAt, field.TypeTime, value)
 		_node.LastActiveAt = &value
+	}
+	if value, ok := _c.mutation.AliasText(); ok {
+		_spec.SetField(user.FieldAliasText, field.TypeString, value)
+		_node.AliasText = &value
 	}
 	if nodes := _c.mutation.RoleIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1941,6 +1959,24 @@ func (u *UserUpsert) ClearLastActiveAt() *UserUpsert {
 	return u
 }
 
+// SetAliasText sets the "alias_text" field.
+func (u *UserUpsert) SetAliasText(v string) *UserUpsert {
+	u.Set(user.FieldAliasText, v)
+	return u
+}
+
+// UpdateAliasText sets the "alias_text" field to the value that was provided on create.
+func (u *UserUpsert) UpdateAliasText() *UserUpsert {
+	u.SetExcluded(user.FieldAliasText)
+	return u
+}
+
+// ClearAliasText clears the value of the "alias_text" field.
+func (u *UserUpsert) ClearAliasText() *UserUpsert {
+	u.SetNull(user.FieldAliasText)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -2692,6 +2728,27 @@ func (u *UserUpsertOne) UpdateLastActiveAt() *UserUpsertOne {
 func (u *UserUpsertOne) ClearLastActiveAt() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearLastActiveAt()
+	})
+}
+
+// SetAliasText sets the "alias_text" field.
+func (u *UserUpsertOne) SetAliasText(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetAliasText(v)
+	})
+}
+
+// UpdateAliasText sets the "alias_text" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateAliasText() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateAliasText()
+	})
+}
+
+// ClearAliasText clears the value of the "alias_text" field.
+func (u *UserUpsertOne) ClearAliasText() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearAliasText()
 	})
 }
 
@@ -3613,6 +3670,27 @@ func (u *UserUpsertBulk) UpdateLastActiveAt() *UserUpsertBulk {
 func (u *UserUpsertBulk) ClearLastActiveAt() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearLastActiveAt()
+	})
+}
+
+// SetAliasText sets the "alias_text" field.
+func (u *UserUpsertBulk) SetAliasText(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetAliasText(v)
+	})
+}
+
+// UpdateAliasText sets the "alias_text" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateAliasText() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateAliasText()
+	})
+}
+
+// ClearAliasText clears the value of the "alias_text" field.
+func (u *UserUpsertBulk) ClearAliasText() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearAliasText()
 	})
 }
 

@@ -692,6 +692,26 @@ func (_u *UserUpdate) ClearLastActiveAt() *UserUpdate {
 	return _u
 }
 
+// SetAliasText sets the "alias_text" field.
+func (_u *UserUpdate) SetAliasText(v string) *UserUpdate {
+	_u.mutation.SetAliasText(v)
+	return _u
+}
+
+// SetNillableAliasText sets the "alias_text" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableAliasText(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetAliasText(*v)
+	}
+	return _u
+}
+
+// ClearAliasText clears the value of the "alias_text" field.
+func (_u *UserUpdate) ClearAliasText() *UserUpdate {
+	_u.mutation.ClearAliasText()
+	return _u
+}
+
 // SetRoleID sets the "role" edge to the Role entity by ID.
 func (_u *UserUpdate) SetRoleID(id pulid.ID) *UserUpdate {
 	_u.mutation.SetRoleID(id)
@@ -1479,6 +1499,12 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.LastActiveAtCleared() {
 		_spec.ClearField(user.FieldLastActiveAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AliasText(); ok {
+		_spec.SetField(user.FieldAliasText, field.TypeString, value)
+	}
+	if _u.mutation.AliasTextCleared() {
+		_spec.ClearField(user.FieldAliasText, field.TypeString)
 	}
 	if _u.mutation.RoleCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -2690,6 +2716,26 @@ func (_u *UserUpdateOne) ClearLastActiveAt() *UserUpdateOne {
 	return _u
 }
 
+// SetAliasText sets the "alias_text" field.
+func (_u *UserUpdateOne) SetAliasText(v string) *UserUpdateOne {
+	_u.mutation.SetAliasText(v)
+	return _u
+}
+
+// SetNillableAliasText sets the "alias_text" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableAliasText(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetAliasText(*v)
+	}
+	return _u
+}
+
+// ClearAliasText clears the value of the "alias_text" field.
+func (_u *UserUpdateOne) ClearAliasText() *UserUpdateOne {
+	_u.mutation.ClearAliasText()
+	return _u
+}
+
 // SetRoleID sets the "role" edge to the Role entity by ID.
 func (_u *UserUpdateOne) SetRoleID(id pulid.ID) *UserUpdateOne {
 	_u.mutation.SetRoleID(id)
@@ -3507,6 +3553,12 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if _u.mutation.LastActiveAtCleared() {
 		_spec.ClearField(user.FieldLastActiveAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AliasText(); ok {
+		_spec.SetField(user.FieldAliasText, field.TypeString, value)
+	}
+	if _u.mutation.AliasTextCleared() {
+		_spec.ClearField(user.FieldAliasText, field.TypeString)
 	}
 	if _u.mutation.RoleCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -438,20 +438,7 @@ func TestEmailAliasHistoryAndWebhooks(t *testing.T) {
 		me := env.As(env.SessionFor(u))
 		anon := env.As("")
 		since := env.Client.AuditEntry.Query().Where(auditentry.SubjectID(u.ID)).CountX(env.Ctx)
-		add := func(email string) string {
-			var out struct {
-				AddEmailAlias struct{ EmailAlias struct{ ID string } }
-			}
-			me.MustQuery(`mutation($e: String!) { addEmailAlias(input: {email: $e}) { emailAlias { id } } }`, map[string]any{"e": email}, &out)
-			return out.AddEmailAlias.EmailAlias.ID
-		}
-		confirm := func(email string) {
-			anon.MustQuery(`mutation($t: String!) { confirmEmailAlias(input: {token: $t}) { emailAlias { id } } }`,
-				map[string]any{"t": env.LastToken(email, "alias_confirmation")}, nil)
-		}
-		remove := func(id string) {
-			me.MustQuery(`mutation($id: ID!) { removeEmailAlias(input: {aliasID: $id}) { removedID } }`, map[string]any{"id": id}, nil)
-		}
+		add, confirm, remove := aliasActions(env, me, anon)
 		work := add("Work@Example.org")
 		home := add("home@example.net")
 		me.Query(`mutation { addEmailAlias(input: {email: "main@example.com"}) { emailAlias { id } } }`, nil).Fail(t, "CONFLICT", "input.email")
@@ -526,4 +513,25 @@ func TestEmailAliasHistoryAndWebhooks(t *testing.T) {
 			t.Errorf("%d user.email_changed deliveries, want 1 (setPrimaryEmail)", emailChanged)
 		}
 	})
+}
+
+// aliasActions returns the alias mutations of the user signed in as me,
+// as the API offers them: add an address (its ID), confirm it with the
+// link mailed to it (without signing in, as anon), remove it.
+func aliasActions(env, me, anon *apitest.Env) (add func(string) string, confirm func(string), remove func(string)) {
+	add = func(email string) string {
+		var out struct {
+			AddEmailAlias struct{ EmailAlias struct{ ID string } }
+		}
+		me.MustQuery(`mutation($e: String!) { addEmailAlias(input: {email: $e}) { emailAlias { id } } }`, map[string]any{"e": email}, &out)
+		return out.AddEmailAlias.EmailAlias.ID
+	}
+	confirm = func(email string) {
+		anon.MustQuery(`mutation($t: String!) { confirmEmailAlias(input: {token: $t}) { emailAlias { id } } }`,
+			map[string]any{"t": env.LastToken(email, "alias_confirmation")}, nil)
+	}
+	remove = func(id string) {
+		me.MustQuery(`mutation($id: ID!) { removeEmailAlias(input: {aliasID: $id}) { removedID } }`, map[string]any{"id": id}, nil)
+	}
+	return add, confirm, remove
 }

@@ -206,6 +206,8 @@ func TestUsersSearch(t *testing.T) {
 			{"ada cooper", nil},
 			{"bob", []*ent.User{u["dormant"]}},
 			{"builder@work", []*ent.User{u["dormant"]}}, // confirmed alias
+			{"bob builder", []*ent.User{u["dormant"]}},  // one word in the email, one in an alias
+			{"work.example", []*ent.User{u["dormant"]}}, // the pending alias on work.example is not searched
 			{"unconfirmed-alias", nil},                  // unconfirmed aliases are not searched
 			{"100%", nil},                               // LIKE wildcards are literal
 			{"_", nil},
@@ -699,9 +701,9 @@ func TestPageInfoWithoutEdges(t *testing.T) {
 	})
 }
 
-// TestSearchPagesAcrossParts: a one-word search is read from two disjoint
-// parts (users matched by email or name, users matched by a confirmed
-// alias only); paging through it forwards and backwards, in every
+// TestSearchPagesAcrossParts: a search is read from two disjoint parts
+// (users without a confirmed alias, users with one, matched by their
+// names, their email or an alias); paging through it forwards and backwards, in every
 // ordering, gives each match once, in the ordering's order, with the
 // total of both parts on every page.
 func TestSearchPagesAcrossParts(t *testing.T) {
@@ -727,7 +729,7 @@ func TestSearchPagesAcrossParts(t *testing.T) {
 			if i%4 != 3 {
 				match[email] = true
 			}
-			if i%4 == 2 || i%8 == 0 { // alias-only matches, and some users matched both ways
+			if i%4 == 2 || i%8 == 0 { // matches by an alias only, and some users matched both ways
 				env.Client.EmailAlias.Create().SetUser(u).SetEmail(fmt.Sprintf("quartz.%02d@alias.example", i)).
 					SetConfirmedAt(base).ExecX(env.Ctx)
 			}
@@ -792,5 +794,71 @@ func TestSearchPagesAcrossParts(t *testing.T) {
 				}
 			}
 		}
+	})
+}
+
+// TestSearchFollowsAliases: search finds a user by an address from the
+// moment the alias is confirmed until it is removed, through the flows
+// that change aliases (add, confirm, make primary, remove), and the alias
+// text search reads is exactly the user's confirmed aliases, sorted, after
+// each step. An alias change that is rolled back leaves it as it was.
+func TestSearchFollowsAliases(t *testing.T) {
+	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
+		u := env.NewUser("main@example.com", apitest.Confirmed)
+		me, anon := env.As(env.SessionFor(u)), env.As("")
+		add, confirm, remove := aliasActions(env, me, anon)
+		check := func(step, text string, found, missed []string) {
+			t.Helper()
+			got := env.Client.User.GetX(env.Ctx, u.ID).AliasText
+			if (text == "") != (got == nil) || (got != nil && *got != text) {
+				t.Fatalf("%s: alias text %v, want %q", step, deref(got), text)
+			}
+			for _, words := range found {
+				if p := queryUsers(t, env, map[string]any{"search": words, "first": 10}); p.Users.TotalCount != 1 || p.emails()[0] != env.Client.User.GetX(env.Ctx, u.ID).Email {
+					t.Errorf("%s: search %q found %v", step, words, p.emails())
+				}
+			}
+			for _, words := range missed {
+				if p := queryUsers(t, env, map[string]any{"search": words, "first": 10}); p.Users.TotalCount != 0 {
+					t.Errorf("%s: search %q found %v", step, words, p.emails())
+				}
+			}
+		}
+		zeta := add("Zeta.Work@Example.org")
+		alpha := add("alpha.home@example.net")
+		check("pending", "", []string{"main"}, []string{"zeta", "alpha"})
+		confirm("zeta.work@example.org")
+		check("one confirmed", "zeta.work@example.org", []string{"zeta", "ZETA.work", "main zeta"}, []string{"alpha", "main alpha"})
+		confirm("alpha.home@example.net")
+		check("two confirmed", "alpha.home@example.net zeta.work@example.org", []string{"alpha zeta", "main alpha", "home"}, []string{"gamma", "alpha gamma"})
+		me.MustQuery(`mutation($id: ID!) { setPrimaryEmail(input: {aliasID: $id}) { user { email } } }`, map[string]any{"id": zeta}, nil)
+		check("made primary", "alpha.home@example.net main@example.com", []string{"zeta", "main@", "alpha"}, nil)
+		remove(alpha)
+		check("one removed", "main@example.com", []string{"main", "zeta"}, []string{"alpha"})
+
+		// A confirmed alias added in a transaction that is rolled back.
+		tx, err := env.Client.Tx(env.Ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tx.EmailAlias.Create().SetUserID(u.ID).SetEmail("rolled.back@example.com").SetConfirmedAt(time.Now()).Exec(env.Ctx); err != nil {
+			t.Fatal(err)
+		}
+		if got := tx.User.GetX(env.Ctx, u.ID).AliasText; got == nil || *got != "main@example.com rolled.back@example.com" {
+			t.Fatalf("in the transaction: alias text %v", deref(got))
+		}
+		if err := tx.Rollback(); err != nil {
+			t.Fatal(err)
+		}
+		check("rolled back", "main@example.com", nil, []string{"rolled"})
+
+		var aliases struct {
+			Viewer struct{ User struct{ EmailAliases []struct{ ID string } } }
+		}
+		me.MustQuery(`{ viewer { user { emailAliases { id } } } }`, nil, &aliases)
+		for _, a := range aliases.Viewer.User.EmailAliases {
+			remove(a.ID)
+		}
+		check("all removed", "", []string{"zeta"}, []string{"main"})
 	})
 }

@@ -570,6 +570,7 @@ var (
 		{Name: "current_sign_in_ip", Type: field.TypeString, Nullable: true, Size: 45},
 		{Name: "last_sign_in_ip", Type: field.TypeString, Nullable: true, Size: 45},
 		{Name: "last_active_at", Type: field.TypeTime, Nullable: true},
+		{Name: "alias_text", Type: field.TypeString, Nullable: true},
 		{Name: "role_users", Type: field.TypeString, Size: 40},
 		{Name: "user_locked_users", Type: field.TypeString, Nullable: true, Size: 40},
 	}
@@ -581,13 +582,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "users_roles_users",
-				Columns:    []*schema.Column{UsersColumns[37]},
+				Columns:    []*schema.Column{UsersColumns[38]},
 				RefColumns: []*schema.Column{RolesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "users_users_locked_users",
-				Columns:    []*schema.Column{UsersColumns[38]},
+				Columns:    []*schema.Column{UsersColumns[39]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -606,7 +607,7 @@ var (
 			{
 				Name:    "user_role_users",
 				Unique:  false,
-				Columns: []*schema.Column{UsersColumns[37]},
+				Columns: []*schema.Column{UsersColumns[38]},
 			},
 			{
 				Name:    "user_last_name_id",

@@ -427,6 +427,8 @@ func init() {
 	emailalias.Hooks[1] = emailaliasHooks[0]
 
 	emailalias.Hooks[2] = emailaliasHooks[1]
+
+	emailalias.Hooks[3] = emailaliasHooks[2]
 	emailaliasMixinFields0 := emailaliasMixin[0].Fields()
 	_ = emailaliasMixinFields0
 	emailaliasMixinFields1 := emailaliasMixin[1].Fields()

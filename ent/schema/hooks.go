@@ -6,6 +6,7 @@ import (
 
 	"entgo.io/ent"
 
+	"github.com/rosterhq/roster/internal/aliastext"
 	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/permission"
 )
@@ -61,9 +62,10 @@ func (User) Hooks() []ent.Hook {
 }
 
 // Hooks implements ent.Schema: alias changes are recorded as changes of
-// their user (history and webhooks).
+// their user (history and webhooks), and the user's search text follows
+// its confirmed aliases.
 func (EmailAlias) Hooks() []ent.Hook {
-	return []ent.Hook{normalizeEmails("email"), audit.AliasHook()}
+	return []ent.Hook{normalizeEmails("email"), audit.AliasHook(), aliastext.Hook()}
 }
 
 // Hooks implements ent.Schema.

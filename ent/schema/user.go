@@ -93,6 +93,9 @@ func (User) Fields() []ent.Field {
 		field.Time("last_active_at").Optional().Nillable().
 			Comment("Last authenticated request; written at most once a minute per user.").
 			Annotations(entgql.OrderField("LAST_ACTIVE_AT")),
+		field.String("alias_text").Optional().Nillable().
+			Comment("The confirmed alias addresses, sorted and joined by spaces (none: NULL), for search: kept by internal/aliastext in the transaction of every alias change, never set otherwise.").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

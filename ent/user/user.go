@@ -91,6 +91,8 @@ const (
 	FieldLastSignInIP = "last_sign_in_ip"
 	// FieldLastActiveAt holds the string denoting the last_active_at field in the database.
 	FieldLastActiveAt = "last_active_at"
+	// FieldAliasText holds the string denoting the alias_text field in the database.
+	FieldAliasText = "alias_text"
 	// EdgeRole holds the string denoting the role edge name in mutations.
 	EdgeRole = "role"
 	// EdgeCustomers holds the string denoting the customers edge name in mutations.
@@ -243,6 +245,7 @@ var Columns = []string{
 	FieldCurrentSignInIP,
 	FieldLastSignInIP,
 	FieldLastActiveAt,
+	FieldAliasText,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "users"
@@ -551,6 +554,11 @@ func ByLastSignInIP(opts ...sql.OrderTermOption) OrderOption {
 // ByLastActiveAt orders the results by the last_active_at field.
 func ByLastActiveAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastActiveAt, opts...).ToFunc()
+}
+
+// ByAliasText orders the results by the alias_text field.
+func ByAliasText(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAliasText, opts...).ToFunc()
 }
 
 // ByRoleField orders the results by role field.

@@ -216,6 +216,11 @@ func LastActiveAt(v time.Time) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldLastActiveAt, v))
 }
 
+// AliasText applies equality check predicate on the "alias_text" field. It's identical to AliasTextEQ.
+func AliasText(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldAliasText, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldCreatedAt, v))
@@ -2244,6 +2249,81 @@ func LastActiveAtIsNil() predicate.User {
 // LastActiveAtNotNil applies the NotNil predicate on the "last_active_at" field.
 func LastActiveAtNotNil() predicate.User {
 	return predicate.User(sql.FieldNotNull(FieldLastActiveAt))
+}
+
+// AliasTextEQ applies the EQ predicate on the "alias_text" field.
+func AliasTextEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldAliasText, v))
+}
+
+// AliasTextNEQ applies the NEQ predicate on the "alias_text" field.
+func AliasTextNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldAliasText, v))
+}
+
+// AliasTextIn applies the In predicate on the "alias_text" field.
+func AliasTextIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldAliasText, vs...))
+}
+
+// AliasTextNotIn applies the NotIn predicate on the "alias_text" field.
+func AliasTextNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldAliasText, vs...))
+}
+
+// AliasTextGT applies the GT predicate on the "alias_text" field.
+func AliasTextGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldAliasText, v))
+}
+
+// AliasTextGTE applies the GTE predicate on the "alias_text" field.
+func AliasTextGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldAliasText, v))
+}
+
+// AliasTextLT applies the LT predicate on the "alias_text" field.
+func AliasTextLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldAliasText, v))
+}
+
+// AliasTextLTE applies the LTE predicate on the "alias_text" field.
+func AliasTextLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldAliasText, v))
+}
+
+// AliasTextContains applies the Contains predicate on the "alias_text" field.
+func AliasTextContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldAliasText, v))
+}
+
+// AliasTextHasPrefix applies the HasPrefix predicate on the "alias_text" field.
+func AliasTextHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldAliasText, v))
+}
+
+// AliasTextHasSuffix applies the HasSuffix predicate on the "alias_text" field.
+func AliasTextHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldAliasText, v))
+}
+
+// AliasTextIsNil applies the IsNil predicate on the "alias_text" field.
+func AliasTextIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldAliasText))
+}
+
+// AliasTextNotNil applies the NotNil predicate on the "alias_text" field.
+func AliasTextNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldAliasText))
+}
+
+// AliasTextEqualFold applies the EqualFold predicate on the "alias_text" field.
+func AliasTextEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldAliasText, v))
+}
+
+// AliasTextContainsFold applies the ContainsFold predicate on the "alias_text" field.
+func AliasTextContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldAliasText, v))
 }
 
 // HasRole applies the HasEdge predicate on the "role" edge.

@@ -46,7 +46,7 @@ func AliasHook() ent.Hook {
 			if skip, _ := ctx.Value(skipKey{}).(bool); skip {
 				return next.Mutate(ctx, m)
 			}
-			owners, err := aliasOwners(ctx, m)
+			owners, err := AliasOwners(ctx, m)
 			if err != nil {
 				return nil, err
 			}
@@ -92,8 +92,10 @@ func AliasChanges(ctx context.Context, client *ent.Client, id pulid.ID, fn func(
 	return recordAliases(ctx, client, id, before)
 }
 
-// aliasOwners returns the users whose aliases m changes.
-func aliasOwners(ctx context.Context, m *ent.EmailAliasMutation) ([]pulid.ID, error) {
+// AliasOwners returns the users whose aliases m changes: before m runs,
+// the owners of the aliases it updates or deletes, and the user it gives
+// an alias to.
+func AliasOwners(ctx context.Context, m *ent.EmailAliasMutation) ([]pulid.ID, error) {
 	sys := viewer.SystemContext(ctx)
 	var owners []pulid.ID
 	if !m.Op().Is(ent.OpCreate) {

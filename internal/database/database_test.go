@@ -691,7 +691,7 @@ func TestSearchIndexes(t *testing.T) {
 			}
 			got = append(got, n)
 		}
-		want := []string{"email_aliases_email_trgm", "users_email_trgm", "users_first_name_trgm", "users_last_name_trgm", "users_search_trgm"}
+		want := []string{"email_aliases_email_trgm", "users_email_trgm", "users_first_name_trgm", "users_last_name_trgm", "users_search_aliased_trgm", "users_search_trgm"}
 		if !slices.Equal(got, want) {
 			t.Fatalf("trigram indexes %v, want %v", got, want)
 		}

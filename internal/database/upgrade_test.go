@@ -130,8 +130,32 @@ func checkData(t *testing.T, env *apitest.Env, target database.Target, want map[
 			t.Errorf("%s: %d rows after the upgrade, want %d", table, got, n)
 		}
 	}
-	if us := client.User.Query().WithEmailAliases().WithRole().AllX(ctx); len(us) != want["users"] {
+	us := client.User.Query().WithEmailAliases().WithRole().AllX(ctx)
+	if len(us) != want["users"] {
 		t.Errorf("ent reads %d users, want %d", len(us), want["users"])
+	}
+	// The migration fills the alias text that search reads with each
+	// user's confirmed aliases.
+	aliased := 0
+	for _, u := range us {
+		var confirmed, got []string
+		for _, a := range u.Edges.EmailAliases {
+			if a.ConfirmedAt != nil {
+				confirmed = append(confirmed, a.Email)
+			}
+		}
+		if u.AliasText != nil {
+			got = strings.Split(*u.AliasText, " ")
+			aliased++
+		}
+		slices.Sort(confirmed)
+		slices.Sort(got)
+		if !slices.Equal(got, confirmed) {
+			t.Errorf("%s: alias text %q after the upgrade, want the confirmed aliases %q", u.Email, got, confirmed)
+		}
+	}
+	if aliased == 0 {
+		t.Error("no user has an alias text after the upgrade: the fixture has confirmed aliases")
 	}
 	client.AuditEntry.Query().AllX(ctx)
 	alias := client.EmailAlias.Query().Where(emailalias.ConfirmedAtNotNil()).FirstX(ctx)

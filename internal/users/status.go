@@ -105,144 +105,106 @@ func validInvitation(now time.Time) predicate.OneTimeToken {
 	)
 }
 
-// Search matches users for the admin search box. Every word of text must
-// appear, case-insensitively and anywhere, in the email address, a
-// confirmed alias address, the first name or the last name. A text that
-// is one whole user ID finds that user by its ID (no address or name
-// contains one). An empty text matches everyone.
-//
-// The ID is looked up instead of OR-ed with the word match on purpose:
-// "id = ? OR id IN (subquery)" cannot become a semi-join, and PostgreSQL
-// then probes the subquery for every row (for a word that matches
-// everyone, work that grows with the square of the matches).
-func Search(text string) predicate.User {
-	words := splitWords(text)
-	if len(words) == 0 {
-		return func(*sql.Selector) {}
-	}
-	if id := pulid.ID(words[0]); len(words) == 1 && id.Prefix() == "usr" {
-		if t, err := id.Type(); err == nil && t == "User" {
-			return user.IDEQ(id)
-		}
-	}
-	all := make([]predicate.User, 0, len(words))
-	for _, w := range words {
-		all = append(all, matching(w))
-	}
-	return user.And(all...)
-}
-
 // SearchParts splits the users of q that match the search text into
-// disjoint queries whose union is exactly q.Where(Search(text)), so that
-// a page can be read from each part with plans that use the indexes well
-// (PaginateParts). A single word W gives two parts:
+// disjoint queries whose union is exactly the users the text matches, so
+// that a page can be read from each part with plans that use the indexes
+// well (PaginateParts).
 //
-//   - the users whose email, first or last name contain W, a plain OR of
-//     column patterns, which PostgreSQL reads from the trigram indexes —
-//     or, when the word is common, by walking the ordering's index —
-//     and whose count can stop at the cap;
-//   - the users who do not, but have a confirmed alias containing W (few).
+// Every word of text must appear, case-insensitively and anywhere, in the
+// email address, a confirmed alias address, the first name or the last
+// name. A text that is one whole user ID finds that user by its ID (no
+// address or name contains one); an empty text matches everyone. Both
+// give one part. Other texts give two:
 //
-// The single-query form, "id IN (matches by column UNION ALL matches by
-// alias)", collects every match and looks each one up by ID before it can
-// order or count them: for a word that matches 25,000 of a million users,
-// hundreds of milliseconds. Other texts (several words, a user ID, none)
-// give q with the Search predicate as the only part.
+//   - the users without a confirmed alias (most; alias_text is NULL), whose words are matched
+//     against the email and the names;
+//   - the users with one, whose words are matched against the email, the
+//     names and alias_text, the confirmed alias addresses that
+//     internal/aliastext keeps on the user's row.
+//
+// Each part is one pattern per word over one row, so a page of either
+// part stops as soon as it has its rows, however many users the word
+// matches: a word found in every address costs a page, not a check of
+// every alias owner. On PostgreSQL each part has partial indexes of its
+// own (internal/database/migrations/raw/postgres.sql): a trigram index on
+// its text, for rare words, and an email index, for a common word's page
+// in email order; the first part's holds the names, so that its walk
+// reads the index alone.
 func SearchParts(q *ent.UserQuery, text string) []*ent.UserQuery {
 	words := splitWords(text)
-	if len(words) != 1 {
-		return []*ent.UserQuery{q.Where(Search(text))}
+	if len(words) == 0 {
+		return []*ent.UserQuery{q}
 	}
-	if id := pulid.ID(words[0]); id.Prefix() == "usr" {
+	if id := pulid.ID(words[0]); len(words) == 1 && id.Prefix() == "usr" {
 		if t, err := id.Type(); err == nil && t == "User" {
 			return []*ent.UserQuery{q.Where(user.IDEQ(id))}
 		}
 	}
-	w := words[0]
-	return []*ent.UserQuery{q.Clone().Where(columnsMatch(w)), q.Clone().Where(onlyAliasMatches(w))}
+	return []*ent.UserQuery{q.Clone().Where(wordsMatch(words, false)), q.Clone().Where(wordsMatch(words, true))}
 }
 
-// columnsMatch selects the users whose email, first or last name contain
-// w.
-func columnsMatch(w string) predicate.User {
-	return func(s *sql.Selector) { s.Where(columnsContain(s, w)) }
+// wordsMatch selects the users with confirmed aliases (aliased) or
+// without, whose text contains every word of words.
+func wordsMatch(words []string, aliased bool) predicate.User {
+	return func(s *sql.Selector) {
+		// PostgreSQL uses a part's partial indexes (WHERE alias_text IS
+		// NULL, or IS NOT NULL) as this condition is the same.
+		has := sql.IsNull(s.C(user.FieldAliasText))
+		if aliased {
+			has = sql.NotNull(s.C(user.FieldAliasText))
+		}
+		all := []*sql.Predicate{has}
+		for _, w := range words {
+			all = append(all, textContains(s, w, aliased))
+		}
+		s.Where(sql.And(all...))
+	}
 }
 
-// columnsContain is the predicate of columnsMatch. On PostgreSQL it
-// matches one expression, the email and the names lower-cased and joined
-// by spaces (see haystack); elsewhere each column in turn.
-func columnsContain(s *sql.Selector, w string) *sql.Predicate {
+// textContains is the predicate "the user's text contains w". On
+// PostgreSQL it matches one expression (see haystack); elsewhere each
+// column in turn.
+func textContains(s *sql.Selector, w string, aliased bool) *sql.Predicate {
 	if s.Dialect() == dialect.Postgres {
 		// Column names are taken now: s may be aliased by the time the
 		// statement is written (a count wraps it as a subquery).
-		text, pattern := haystack(s), "%"+likeEscape(strings.ToLower(w))+"%"
+		text, pattern := haystack(s, aliased), "%"+likeEscape(strings.ToLower(w))+"%"
 		return sql.P(func(b *sql.Builder) { b.WriteString(text).WriteString(" LIKE ").Arg(pattern) })
 	}
-	return sql.Or(sql.ContainsFold(s.C(user.FieldEmail), w),
-		sql.And(sql.NotNull(s.C(user.FieldFirstName)), sql.ContainsFold(s.C(user.FieldFirstName), w)),
-		sql.And(sql.NotNull(s.C(user.FieldLastName)), sql.ContainsFold(s.C(user.FieldLastName), w)))
+	columns := []*sql.Predicate{sql.ContainsFold(s.C(user.FieldEmail), w),
+		sql.ContainsFold(s.C(user.FieldFirstName), w), sql.ContainsFold(s.C(user.FieldLastName), w)}
+	if aliased {
+		columns = append(columns, sql.ContainsFold(s.C(user.FieldAliasText), w))
+	}
+	return sql.Or(columns...)
 }
 
-// haystack is the text PostgreSQL's one-word search looks in:
+// haystack is the text PostgreSQL's search looks in:
 //
 //	lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, ''))
 //
-// A search word has no space, so it occurs in this text exactly when it
-// occurs in the email or a name. The trigram index users_search_trgm
-// (internal/database/migrations/raw/postgres.sql) is built on the same
-// expression. Matching one lower-cased text with LIKE costs a third of
-// matching three columns with ILIKE, which lower-cases each one on every
+// with || ' ' || alias_text added inside lower() for aliased users. A
+// search word has no space, so it occurs in this text exactly when it
+// occurs in the email, a name or an alias. The trigram indexes
+// users_search_trgm and users_search_aliased_trgm
+// (internal/database/migrations/raw/postgres.sql) are built on the same
+// two expressions. Matching one lower-cased text with LIKE costs a third
+// of matching each column with ILIKE, which lower-cases each one on every
 // row: a common word's page checks thousands of rows that way
 // (docs/performance.md#search).
-func haystack(s *sql.Selector) string {
-	return fmt.Sprintf("lower(%s || ' ' || coalesce(%s, '') || ' ' || coalesce(%s, ''))",
+func haystack(s *sql.Selector, aliased bool) string {
+	text := fmt.Sprintf("%s || ' ' || coalesce(%s, '') || ' ' || coalesce(%s, '')",
 		s.C(user.FieldEmail), s.C(user.FieldFirstName), s.C(user.FieldLastName))
+	if aliased {
+		text += " || ' ' || " + s.C(user.FieldAliasText)
+	}
+	return "lower(" + text + ")"
 }
 
 // likeEscape escapes LIKE's wildcards (and its escape character, the
 // backslash) in w.
 func likeEscape(w string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(w)
-}
-
-// onlyAliasMatches selects the users that columnsMatch does not select
-// but who have a confirmed alias containing w. (The names are tested for
-// NULL first, so that NOT of the match is true, not NULL, for a user
-// without a first or last name.)
-//
-// On PostgreSQL the aliases are read first, as an array: id = ANY(ARRAY(
-// SELECT ...)). Written as id IN (SELECT ...), the planner may estimate
-// that thousands of users match and walk the users in the page's order
-// looking for them; when the alias matches all belong to users who match
-// by their columns (aliases made of the same names), none is found and
-// the walk reads every user: 2.7 s at a million users. The array form
-// always starts from the alias matches (the trigram index), however many
-// users there are.
-func onlyAliasMatches(w string) predicate.User {
-	return func(s *sql.Selector) {
-		byAlias := sql.Dialect(s.Dialect()).Select(emailalias.UserColumn).From(sql.Table(emailalias.Table)).
-			Where(sql.And(sql.NotNull(emailalias.FieldConfirmedAt), sql.ContainsFold(emailalias.FieldEmail, w)))
-		s.Where(sql.And(idAmong(s, byAlias), sql.Not(columnsContain(s, w))))
-	}
-}
-
-// matching selects the users one search word matches, as
-//
-//	id IN (SELECT id FROM users WHERE email, first or last name contain w
-//	       UNION ALL
-//	       SELECT user FROM email_aliases WHERE confirmed and email contains w)
-//
-// Both branches are plain ORs of column patterns, which PostgreSQL answers
-// from the trigram indexes (see internal/database); the same condition
-// written as one OR with an alias subquery forces a scan of every user.
-func matching(w string) predicate.User {
-	return func(s *sql.Selector) {
-		byUser := sql.Dialect(s.Dialect()).Select(user.FieldID).From(sql.Table(user.Table)).
-			Where(sql.Or(sql.ContainsFold(user.FieldEmail, w), sql.ContainsFold(user.FieldFirstName, w), sql.ContainsFold(user.FieldLastName, w)))
-		byAlias := sql.Dialect(s.Dialect()).Select(emailalias.UserColumn).From(sql.Table(emailalias.Table)).
-			Where(sql.And(sql.NotNull(emailalias.FieldConfirmedAt), sql.ContainsFold(emailalias.FieldEmail, w)))
-		s.Where(sql.In(s.C(user.FieldID), byUser.UnionAll(byAlias)))
-	}
 }
 
 // MarshalGQL writes the status as a GraphQL enum value.

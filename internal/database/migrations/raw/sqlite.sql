@@ -18,3 +18,9 @@ CREATE INDEX IF NOT EXISTS api_key_customers_by_customer ON api_key_customers (c
 CREATE INDEX IF NOT EXISTS audit_entries_by_user ON audit_entries (user_audit_entries, created_at, id);
 CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint ON webhook_deliveries (webhook_endpoint_deliveries, created_at, id);
 CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint_updated ON webhook_deliveries (webhook_endpoint_deliveries, updated_at, id);
+
+-- users.alias_text holds each user's confirmed alias addresses, for
+-- search; internal/aliastext keeps it in step with email_aliases from now
+-- on, and this fills it for the aliases confirmed before.
+UPDATE users SET alias_text = (SELECT group_concat(email, ' ') FROM (SELECT email FROM email_aliases WHERE user_email_aliases = users.id AND confirmed_at IS NOT NULL ORDER BY email))
+WHERE id IN (SELECT user_email_aliases FROM email_aliases WHERE confirmed_at IS NOT NULL);

@@ -27,6 +27,8 @@ CREATE INDEX `outgoingmail_updated_at_id` ON `outgoing_mails` (`updated_at`, `id
 CREATE INDEX `role_created_at_id` ON `roles` (`created_at`, `id`);
 -- create index "role_updated_at_id" to table: "roles"
 CREATE INDEX `role_updated_at_id` ON `roles` (`updated_at`, `id`);
+-- add column "alias_text" to table: "users"
+ALTER TABLE `users` ADD COLUMN `alias_text` text NULL;
 -- create index "user_unconfirmed_status" to table: "users"
 CREATE INDEX `user_unconfirmed_status` ON `users` (`invitation_sent_at`, `source`) WHERE confirmed_at IS NULL;
 -- drop index "webhookdelivery_created_at_webhook_endpoint_deliveries" from table: "webhook_deliveries"
@@ -57,3 +59,9 @@ CREATE INDEX IF NOT EXISTS api_key_customers_by_customer ON api_key_customers (c
 CREATE INDEX IF NOT EXISTS audit_entries_by_user ON audit_entries (user_audit_entries, created_at, id);
 CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint ON webhook_deliveries (webhook_endpoint_deliveries, created_at, id);
 CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint_updated ON webhook_deliveries (webhook_endpoint_deliveries, updated_at, id);
+
+-- users.alias_text holds each user's confirmed alias addresses, for
+-- search; internal/aliastext keeps it in step with email_aliases from now
+-- on, and this fills it for the aliases confirmed before.
+UPDATE users SET alias_text = (SELECT group_concat(email, ' ') FROM (SELECT email FROM email_aliases WHERE user_email_aliases = users.id AND confirmed_at IS NOT NULL ORDER BY email))
+WHERE id IN (SELECT user_email_aliases FROM email_aliases WHERE confirmed_at IS NOT NULL);
