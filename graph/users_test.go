@@ -853,7 +853,9 @@ func TestSearchFollowsAliases(t *testing.T) {
 		check("rolled back", "main@example.com", nil, []string{"rolled"})
 
 		var aliases struct {
-			Viewer struct{ User struct{ EmailAliases []struct{ ID string } } }
+			Viewer struct {
+				User struct{ EmailAliases []struct{ ID string } }
+			}
 		}
 		me.MustQuery(`{ viewer { user { emailAliases { id } } } }`, nil, &aliases)
 		for _, a := range aliases.Viewer.User.EmailAliases {

@@ -667,9 +667,9 @@ func TestConcurrentClaimsOfOneAddress(t *testing.T) {
 	})
 }
 
-// TestSearchIndexes: on PostgreSQL the trigram indexes that users(search:)
-// relies on exist after migration, and survive another migration (ent's
-// migration does not know them).
+// TestSearchIndexes: on PostgreSQL the trigram indexes and statistics
+// that users(search:) relies on exist after migration, and survive another
+// migration (ent's migration does not know them).
 func TestSearchIndexes(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
 		if env.Dialect != dialect.Postgres {
@@ -678,22 +678,32 @@ func TestSearchIndexes(t *testing.T) {
 		if err := database.Migrate(env.Ctx, env.Client, env.Target); err != nil {
 			t.Fatal(err)
 		}
-		rows, err := env.Client.QueryContext(env.Ctx, `SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE '%_trgm' ORDER BY indexname`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
-		var got []string
-		for rows.Next() {
-			var n string
-			if err := rows.Scan(&n); err != nil {
+		names := func(query string) []string {
+			rows, err := env.Client.QueryContext(env.Ctx, query)
+			if err != nil {
 				t.Fatal(err)
 			}
-			got = append(got, n)
+			defer rows.Close()
+			var got []string
+			for rows.Next() {
+				var n string
+				if err := rows.Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, n)
+			}
+			return got
 		}
+		got := names(`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE '%_trgm' ORDER BY indexname`)
 		want := []string{"email_aliases_email_trgm", "users_email_trgm", "users_first_name_trgm", "users_last_name_trgm", "users_search_aliased_trgm", "users_search_trgm"}
 		if !slices.Equal(got, want) {
 			t.Fatalf("trigram indexes %v, want %v", got, want)
+		}
+		// The planner's statistics of the search texts, which the partial
+		// indexes do not give it.
+		got = names(`SELECT stxname FROM pg_statistic_ext WHERE stxnamespace = current_schema()::regnamespace ORDER BY stxname`)
+		if want := []string{"users_search_aliased_text", "users_search_text"}; !slices.Equal(got, want) {
+			t.Fatalf("extended statistics %v, want %v", got, want)
 		}
 	})
 }

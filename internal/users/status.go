@@ -183,7 +183,10 @@ func textContains(s *sql.Selector, w string, aliased bool) *sql.Predicate {
 //
 //	lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, ''))
 //
-// with || ' ' || alias_text added inside lower() for aliased users. A
+// with || ' ' || coalesce(alias_text, '') added inside lower() for
+// aliased users (whose alias_text is never NULL: the coalesce makes the
+// expression's statistics, over all users, those of a text every user
+// has, see the migration's CREATE STATISTICS). A
 // search word has no space, so it occurs in this text exactly when it
 // occurs in the email, a name or an alias. The trigram indexes
 // users_search_trgm and users_search_aliased_trgm
@@ -196,7 +199,7 @@ func haystack(s *sql.Selector, aliased bool) string {
 	text := fmt.Sprintf("%s || ' ' || coalesce(%s, '') || ' ' || coalesce(%s, '')",
 		s.C(user.FieldEmail), s.C(user.FieldFirstName), s.C(user.FieldLastName))
 	if aliased {
-		text += " || ' ' || " + s.C(user.FieldAliasText)
+		text += fmt.Sprintf(" || ' ' || coalesce(%s, '')", s.C(user.FieldAliasText))
 	}
 	return "lower(" + text + ")"
 }

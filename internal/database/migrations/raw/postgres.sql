@@ -44,8 +44,20 @@ BEGIN
 		RETURN;
 	END IF;
 	EXECUTE format($i$CREATE INDEX IF NOT EXISTS users_search_trgm ON users USING gin ((lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, ''))) %s.gin_trgm_ops) WHERE alias_text IS NULL$i$, trgm);
-	EXECUTE format($i$CREATE INDEX IF NOT EXISTS users_search_aliased_trgm ON users USING gin ((lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || alias_text)) %s.gin_trgm_ops) WHERE alias_text IS NOT NULL$i$, trgm);
+	EXECUTE format($i$CREATE INDEX IF NOT EXISTS users_search_aliased_trgm ON users USING gin ((lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(alias_text, ''))) %s.gin_trgm_ops) WHERE alias_text IS NOT NULL$i$, trgm);
 END $$;
+
+-- The planner's statistics of both texts. PostgreSQL keeps statistics of
+-- an index's expression only for an index over the whole table, so the
+-- partial indexes above give none, and without them it guessed that any
+-- word matched a few dozen users: a word in every address was read from
+-- the trigram index and 860,000 matches sorted (1.1 s at a million users)
+-- instead of a walk of the email index that stops after 51 (0.3 ms). The
+-- second text takes alias_text with coalesce, so that over all users it
+-- is a text everyone has and its estimate for a word, times the share of
+-- users with aliases, is the estimate for the second part.
+CREATE STATISTICS IF NOT EXISTS users_search_text ON (lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, ''))) FROM users;
+CREATE STATISTICS IF NOT EXISTS users_search_aliased_text ON (lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(alias_text, ''))) FROM users;
 
 -- A common word's search page in email order (the console's default)
 -- walks each part's users by email and checks each one's text until it
