@@ -801,7 +801,8 @@ func TestSearchPagesAcrossParts(t *testing.T) {
 // moment the alias is confirmed until it is removed, through the flows
 // that change aliases (add, confirm, make primary, remove), and the alias
 // text search reads is exactly the user's confirmed aliases, sorted, after
-// each step. An alias change that is rolled back leaves it as it was.
+// each step. An alias change that is rolled back leaves it as it was, and
+// aliases cannot be moved through the user's side of the edge.
 func TestSearchFollowsAliases(t *testing.T) {
 	apitest.Each(t, func(t *testing.T, env *apitest.Env) {
 		u := env.NewUser("main@example.com", apitest.Confirmed)
@@ -862,5 +863,80 @@ func TestSearchFollowsAliases(t *testing.T) {
 			remove(a.ID)
 		}
 		check("all removed", "", []string{"zeta"}, []string{"main"})
+
+		// Aliases cannot be moved through the user's side of the edge,
+		// which would bypass the hook that keeps the alias text.
+		other := env.NewUser("other@example.com")
+		moved := env.Client.EmailAlias.Create().SetUser(other).SetEmail("moved@example.com").SetConfirmedAt(time.Now()).SaveX(env.Ctx)
+		if err := env.Client.User.UpdateOneID(u.ID).AddEmailAliasIDs(moved.ID).Exec(env.Ctx); err == nil {
+			t.Error("an alias was moved through the user's edge")
+		}
+		if err := env.Client.User.UpdateOneID(other.ID).ClearEmailAliases().Exec(env.Ctx); err == nil {
+			t.Error("a user's aliases were cleared through the user's edge")
+		}
+		check("edge refused", "", nil, nil)
+		if got := env.Client.User.GetX(env.Ctx, other.ID).AliasText; got == nil || *got != "moved@example.com" {
+			t.Errorf("the other user's alias text %q", deref(got))
+		}
 	})
+}
+
+// TestAliasTextConcurrentChanges: on PostgreSQL two transactions change
+// one user's aliases at once, one confirming an alias while the other
+// removes another; the alias text holds both changes after both commit.
+// (At READ COMMITTED the second refresh computed its text before the
+// first commit and wrote it after: the confirmed alias was lost.)
+func TestAliasTextConcurrentChanges(t *testing.T) {
+	env := postgresEnv(t)
+	ctx := env.Ctx
+	u := env.NewUser("race@example.com")
+	pending := env.Client.EmailAlias.Create().SetUser(u).SetEmail("a@race.example").SaveX(ctx)
+	confirmed := env.Client.EmailAlias.Create().SetUser(u).SetEmail("b@race.example").SetConfirmedAt(time.Now()).SaveX(ctx)
+	first, err := env.Client.Tx(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Rollback()
+	if err := first.EmailAlias.UpdateOne(pending).SetConfirmedAt(time.Now()).Exec(ctx); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		second, err := env.Client.Tx(ctx)
+		if err != nil {
+			done <- err
+			return
+		}
+		if err := second.EmailAlias.DeleteOne(confirmed).Exec(ctx); err != nil {
+			_ = second.Rollback()
+			done <- err
+			return
+		}
+		done <- second.Commit()
+	}()
+	// The second transaction waits for the first one's row lock.
+	for waiting := 0; waiting == 0; {
+		rows, err := env.Client.QueryContext(ctx, `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rows.Next() {
+			_ = rows.Scan(&waiting)
+		}
+		rows.Close()
+		select {
+		case err := <-done:
+			t.Fatalf("the second transaction ended before the first: %v", err)
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	if err := first.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got := env.Client.User.GetX(ctx, u.ID).AliasText; got == nil || *got != "a@race.example" {
+		t.Fatalf("alias text %q after both changes, want %q", deref(got), "a@race.example")
+	}
 }

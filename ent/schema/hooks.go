@@ -58,7 +58,7 @@ func (APIKey) Hooks() []ent.Hook { return []ent.Hook{permissionSet} }
 
 // Hooks implements ent.Schema.
 func (User) Hooks() []ent.Hook {
-	return []ent.Hook{normalizeEmails("email", "unconfirmed_email"), audit.Hook()}
+	return []ent.Hook{normalizeEmails("email", "unconfirmed_email"), audit.Hook(), aliastext.UserHook()}
 }
 
 // Hooks implements ent.Schema: alias changes are recorded as changes of

@@ -11,11 +11,15 @@ import (
 	"fmt"
 
 	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/emailalias"
 	"github.com/rosterhq/roster/ent/hook"
+	"github.com/rosterhq/roster/ent/user"
 	"github.com/rosterhq/roster/internal/audit"
+	"github.com/rosterhq/roster/internal/pulid"
+	"github.com/rosterhq/roster/internal/viewer"
 )
 
 // Hook rewrites the alias text of every user whose aliases a mutation
@@ -33,6 +37,9 @@ func Hook() ent.Hook {
 			}
 			owners, err := audit.AliasOwners(ctx, m)
 			if err != nil {
+				return nil, err
+			}
+			if err := lock(ctx, m.Client(), owners); err != nil {
 				return nil, err
 			}
 			v, err := next.Mutate(ctx, m)
@@ -68,15 +75,57 @@ func searched(m *ent.EmailAliasMutation) bool {
 	return m.UserCleared() || len(m.UserIDs()) > 0
 }
 
+// lock takes the user rows of owners for the rest of the transaction, on
+// PostgreSQL, before the aliases change. Transactions run at READ
+// COMMITTED, where the refresh's UPDATE computes its text from the aliases
+// as its statement began: of two alias changes of one user, the second
+// would otherwise compute its text before the first commits, wait for the
+// row, and then write a text without the first change. With the row taken
+// first, the second change waits before it starts, and its statements see
+// the first one's commit. The lock is FOR NO KEY UPDATE, the lock of any
+// UPDATE of the row, so rows that merely reference the user (history, a
+// new session) are not held up. SQLite has one writer at a time and needs
+// none.
+func lock(ctx context.Context, client *ent.Client, owners []pulid.ID) error {
+	if len(owners) == 0 || client.User.Query().Dialect() != dialect.Postgres {
+		return nil
+	}
+	_, err := client.User.Query().Where(user.IDIn(owners...)).Order(ent.Asc(user.FieldID)).
+		Modify(func(s *sql.Selector) { s.For(sql.LockNoKeyUpdate) }).IDs(viewer.SystemContext(ctx))
+	if err != nil {
+		return fmt.Errorf("aliastext: lock users: %w", err)
+	}
+	return nil
+}
+
 // refresh writes the alias text of the user id from the confirmed
 // aliases it holds now.
 func refresh(ctx context.Context, client *ent.Client, id string) error {
 	query := `UPDATE users SET alias_text = (SELECT string_agg(email, ' ' ORDER BY email) FROM email_aliases WHERE user_email_aliases = $1 AND confirmed_at IS NOT NULL) WHERE id = $2`
 	if client.EmailAlias.Query().Dialect() != dialect.Postgres {
-		query = `UPDATE users SET alias_text = (SELECT group_concat(email, ' ') FROM (SELECT email FROM email_aliases WHERE user_email_aliases = ? AND confirmed_at IS NOT NULL ORDER BY email)) WHERE id = ?`
+		query = `UPDATE users SET alias_text = (SELECT group_concat(email, ' ' ORDER BY email) FROM email_aliases WHERE user_email_aliases = ? AND confirmed_at IS NOT NULL) WHERE id = ?`
 	}
 	if _, err := client.ExecContext(ctx, query, id, id); err != nil {
 		return fmt.Errorf("aliastext: user %s: %w", id, err)
 	}
 	return nil
+}
+
+// UserHook refuses a user mutation that adds, removes or clears the
+// user's aliases through the user's side of the edge: such a change would
+// move alias rows without an alias mutation, and so without Hook. Roster
+// changes aliases only as aliases (internal/users); this keeps it so. It
+// refuses a mutation that sets alias_text, which only Hook writes, too.
+func UserHook() ent.Hook {
+	return hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.UserFunc(func(ctx context.Context, m *ent.UserMutation) (ent.Value, error) {
+			if len(m.EmailAliasesIDs()) > 0 || len(m.RemovedEmailAliasesIDs()) > 0 || m.EmailAliasesCleared() {
+				return nil, fmt.Errorf("aliastext: a user's aliases are changed as aliases, not through the user")
+			}
+			if _, set := m.AliasText(); set || m.AliasTextCleared() {
+				return nil, fmt.Errorf("aliastext: a user's alias text is derived from its aliases and not set")
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
 }

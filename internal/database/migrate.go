@@ -411,7 +411,7 @@ func bootstrap(ctx context.Context, client *ent.Client) error {
 // users(search:) are missing on PostgreSQL: the migration could not create
 // the pg_trgm extension, and search scans every user.
 func warnWithoutSearchIndexes(ctx context.Context, client *ent.Client, log *slog.Logger) {
-	rows, err := client.QueryContext(ctx, "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'users_email_trgm'")
+	rows, err := client.QueryContext(ctx, "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'users_search_trgm'")
 	if err != nil {
 		log.WarnContext(ctx, "database: cannot look for the search indexes", "error", err)
 		return

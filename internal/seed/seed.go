@@ -172,7 +172,9 @@ func (g *generator) ensureRoles(ctx context.Context, client *ent.Client) (int, e
 type batchResult struct{ aliases, audits int }
 
 // batch writes n users and everything that belongs to them in one
-// transaction: a handful of multi-row INSERTs whatever n is.
+// transaction: a handful of multi-row INSERTs whatever n is, and for each
+// user with a confirmed alias the statements that keep its alias text
+// (internal/aliastext).
 func (g *generator) batch(ctx context.Context, client *ent.Client, n int) (batchResult, error) {
 	var res batchResult
 	tx, err := client.Tx(ctx)

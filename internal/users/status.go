@@ -183,10 +183,12 @@ func textContains(s *sql.Selector, w string, aliased bool) *sql.Predicate {
 //
 //	lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, ''))
 //
-// with || ' ' || coalesce(alias_text, '') added inside lower() for
-// aliased users (whose alias_text is never NULL: the coalesce makes the
-// expression's statistics, over all users, those of a text every user
-// has, see the migration's CREATE STATISTICS). A
+// and for aliased users, whose alias_text is never NULL,
+//
+//	lower(email || ' ' || coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(alias_text, ''))
+//
+// (the coalesce makes the expression's statistics, over all users, those
+// of a text every user has: see the migration's CREATE STATISTICS). A
 // search word has no space, so it occurs in this text exactly when it
 // occurs in the email, a name or an alias. The trigram indexes
 // users_search_trgm and users_search_aliased_trgm

@@ -22,5 +22,5 @@ CREATE INDEX IF NOT EXISTS webhook_deliveries_by_endpoint_updated ON webhook_del
 -- users.alias_text holds each user's confirmed alias addresses, for
 -- search; internal/aliastext keeps it in step with email_aliases from now
 -- on, and this fills it for the aliases confirmed before.
-UPDATE users SET alias_text = (SELECT group_concat(email, ' ') FROM (SELECT email FROM email_aliases WHERE user_email_aliases = users.id AND confirmed_at IS NOT NULL ORDER BY email))
+UPDATE users SET alias_text = (SELECT group_concat(email, ' ' ORDER BY email) FROM email_aliases WHERE user_email_aliases = users.id AND confirmed_at IS NOT NULL)
 WHERE id IN (SELECT user_email_aliases FROM email_aliases WHERE confirmed_at IS NOT NULL);
