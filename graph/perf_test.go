@@ -778,3 +778,53 @@ func (n searchNode) usersRead() float64 {
 	}
 	return read
 }
+
+// TestSQLiteSearchReadsItsIndex: on SQLite, whose search checks every
+// user, a search in email order (the console's) and its counts read the
+// covering index users_search, which holds what search checks, and never
+// look a user up in the table row by row, for a rare word, a common one,
+// and one in every address.
+func TestSQLiteSearchReadsItsIndex(t *testing.T) {
+	env := apitest.New(t, dialect.SQLite)
+	if _, err := seed.Run(env.Ctx, env.Client, seed.Options{Users: 3_000, Seed: 7, Dialect: env.Dialect}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := env.Client.ExecContext(env.Ctx, "ANALYZE"); err != nil {
+		t.Fatal(err)
+	}
+	u := env.Client.User.Query().Order(ent.Asc(user.FieldEmail)).Offset(777).FirstX(env.Ctx)
+	rare, _, _ := strings.Cut(u.Email, "@")
+	for _, word := range []string{rare, "schmidt", "example"} {
+		vars := map[string]any{"first": 50, "search": word, "orderBy": map[string]any{"field": "EMAIL"}}
+		queries := env.Record(func() { env.MustQuery(consoleUsersQuery, vars, nil) })
+		checked := 0
+		for _, q := range queries {
+			if !strings.Contains(q.SQL, " LIKE ") {
+				continue
+			}
+			checked++
+			rows, err := env.Client.QueryContext(env.Ctx, "EXPLAIN QUERY PLAN "+q.SQL, q.Args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var plan []string
+			for rows.Next() {
+				var id, parent, unused int
+				var detail string
+				if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+					t.Fatal(err)
+				}
+				plan = append(plan, detail)
+			}
+			rows.Close()
+			for _, step := range plan {
+				if strings.HasPrefix(step, "SCAN users") && step != "SCAN users USING COVERING INDEX users_search" {
+					t.Errorf("%q: %s\n%s", word, strings.Join(plan, "; "), q.SQL)
+				}
+			}
+		}
+		if checked < 2 {
+			t.Fatalf("%q: %d search statements seen", word, checked)
+		}
+	}
+}

@@ -162,8 +162,9 @@ func wordsMatch(words []string, aliased bool) predicate.User {
 }
 
 // textContains is the predicate "the user's text contains w". On
-// PostgreSQL it matches one expression (see haystack); elsewhere each
-// column in turn.
+// PostgreSQL it matches one expression (see haystack); on SQLite each
+// column in turn, which its covering index users_search holds
+// (internal/database/migrations/raw/sqlite.sql).
 func textContains(s *sql.Selector, w string, aliased bool) *sql.Predicate {
 	if s.Dialect() == dialect.Postgres {
 		// Column names are taken now: s may be aliased by the time the
@@ -171,12 +172,21 @@ func textContains(s *sql.Selector, w string, aliased bool) *sql.Predicate {
 		text, pattern := haystack(s, aliased), "%"+likeEscape(strings.ToLower(w))+"%"
 		return sql.P(func(b *sql.Builder) { b.WriteString(text).WriteString(" LIKE ").Arg(pattern) })
 	}
-	columns := []*sql.Predicate{sql.ContainsFold(s.C(user.FieldEmail), w),
-		sql.ContainsFold(s.C(user.FieldFirstName), w), sql.ContainsFold(s.C(user.FieldLastName), w)}
+	// SQLite's LIKE ignores the case of ASCII letters, as its lower()
+	// folds only those: LIKE alone matches what lower(column) LIKE did,
+	// without a lower-cased copy of each column of each row it checks (a
+	// third of a scan's time).
+	columns := []string{user.FieldEmail, user.FieldFirstName, user.FieldLastName}
 	if aliased {
-		columns = append(columns, sql.ContainsFold(s.C(user.FieldAliasText), w))
+		columns = append(columns, user.FieldAliasText)
 	}
-	return sql.Or(columns...)
+	pattern := "%" + likeEscape(strings.ToLower(w)) + "%"
+	ors := make([]*sql.Predicate, len(columns))
+	for i, c := range columns {
+		c := s.C(c)
+		ors[i] = sql.P(func(b *sql.Builder) { b.WriteString(c).WriteString(" LIKE ").Arg(pattern).WriteString(` ESCAPE '\'`) })
+	}
+	return sql.Or(ors...)
 }
 
 // haystack is the text PostgreSQL's search looks in:
