@@ -2,15 +2,19 @@ package users
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/rosterhq/roster/ent"
 	"github.com/rosterhq/roster/ent/user"
+	"github.com/rosterhq/roster/internal/audit"
 	"github.com/rosterhq/roster/internal/database"
+	"github.com/rosterhq/roster/internal/paging"
 	"github.com/rosterhq/roster/internal/viewer"
 )
 
@@ -20,7 +24,62 @@ import (
 // one in the count's would end the process. The other part's count is
 // unaffected.
 func TestPartCountPanicIsAnError(t *testing.T) {
-	// (apitest cannot be used here: it imports this package.)
+	ctx, client := countsClient(t)
+	client.User.Create().SetEmail("a@example.com").SetSource(user.SourceADMIN).SetRole(client.Role.Query().FirstX(ctx)).ExecX(ctx)
+	parts := []*ent.UserQuery{
+		client.User.Query().Where(func(*sql.Selector) { panic("the count's predicate") }),
+		client.User.Query().Where(user.EmailEQ("a@example.com")),
+	}
+	c := &partCounts{parent: ctx, parts: parts}
+	defer c.stop()
+	c.start(1)
+	if n, err := c.sum([]int{1}, 0); err != nil || n != 1 {
+		t.Fatalf("part 1: got %d, %v; want 1", n, err)
+	}
+	c.start(0)
+	if _, err := c.sum([]int{0}, 0); err == nil || !strings.Contains(err.Error(), "panicked") {
+		t.Fatalf("part 0: got %v, want the panic as an error", err)
+	}
+}
+
+// TestPartCountsStopAtTheCap: once the parts counted so far reach the
+// cap, the total is the cap and the counts still running are cancelled,
+// not waited for: here the second part's count would run for minutes.
+func TestPartCountsStopAtTheCap(t *testing.T) {
+	ctx, client := countsClient(t)
+	role := client.Role.Query().FirstX(ctx)
+	for start := 0; start < paging.CountLimit; start += 1000 {
+		var us []*ent.UserCreate
+		for i := start; i < min(start+1000, paging.CountLimit); i++ {
+			us = append(us, client.User.Create().SetEmail(fmt.Sprintf("u%05d@example.com", i)).SetSource(user.SourceADMIN).SetRole(role))
+		}
+		client.User.CreateBulk(us...).ExecX(audit.WithoutHistory(ctx))
+	}
+	slow := sql.ExprP("(WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r WHERE x < 2000000000) SELECT count(*) FROM r) > 0")
+	parts := []*ent.UserQuery{
+		client.User.Query(),
+		client.User.Query().Where(func(s *sql.Selector) { s.Where(slow) }),
+	}
+	// Without the stop, the test ends when this context does.
+	bounded, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	c := &partCounts{parent: bounded, parts: parts}
+	c.start(1)
+	c.start(0)
+	total, err := c.sum([]int{0, 1}, 0)
+	if err != nil || total != paging.CountLimit {
+		t.Fatalf("sum: %d, %v; want %d", total, err, paging.CountLimit)
+	}
+	c.stop()
+	if c.err[1] == nil {
+		t.Fatalf("the second count ran to its end (%d) instead of being cancelled", c.n[1])
+	}
+}
+
+// countsClient opens a migrated SQLite database of its own. (apitest
+// cannot be used here: it imports this package.)
+func countsClient(t *testing.T) (context.Context, *ent.Client) {
+	t.Helper()
 	ctx := viewer.SystemContext(context.Background())
 	target, err := database.ParseURL("sqlite:" + filepath.Join(t.TempDir(), "counts.db"))
 	if err != nil {
@@ -30,23 +89,9 @@ func TestPartCountPanicIsAnError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer client.Close()
+	t.Cleanup(func() { client.Close() })
 	if err := database.Migrate(ctx, client, target); err != nil {
 		t.Fatal(err)
 	}
-	client.User.Create().SetEmail("a@example.com").SetSource(user.SourceADMIN).SetRole(client.Role.Query().FirstX(ctx)).ExecX(ctx)
-	parts := []*ent.UserQuery{
-		client.User.Query().Where(func(*sql.Selector) { panic("the count's predicate") }),
-		client.User.Query().Where(user.EmailEQ("a@example.com")),
-	}
-	c := &partCounts{parent: ctx, parts: parts}
-	defer c.stop()
-	c.start(0)
-	c.start(1)
-	if _, err := c.wait(0); err == nil || !strings.Contains(err.Error(), "panicked") {
-		t.Fatalf("part 0: got %v, want the panic as an error", err)
-	}
-	if n, err := c.wait(1); err != nil || n != 1 {
-		t.Fatalf("part 1: got %d, %v; want 1", n, err)
-	}
+	return ctx, client
 }
