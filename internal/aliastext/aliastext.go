@@ -1,9 +1,9 @@
 // Package aliastext keeps users.alias_text, each user's confirmed alias
-// addresses sorted and joined by spaces (NULL for none), in step with the email_aliases
-// table. Search reads it (internal/users, SearchParts): with the aliases
-// on the user's own row, a search word is one pattern over one row, which
-// an index can answer and a page can stop early on, however many users
-// the word matches.
+// addresses sorted and joined by spaces (NULL for none), in step with the
+// email_aliases table. Search reads it (internal/users, SearchParts): with
+// the aliases on the user's own row, a search word is one pattern over one
+// row, which an index can answer and a page can stop early on, however
+// many users the word matches.
 package aliastext
 
 import (
