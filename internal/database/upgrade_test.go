@@ -472,14 +472,7 @@ func TestSQLiteTableRebuildKeepsChildren(t *testing.T) {
 	env := apitest.New(t, dialect.SQLite)
 	ctx := env.Ctx
 	target := freshTarget(t, env)
-	client, err := database.Open(ctx, target)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	if err := database.Migrate(ctx, client, target); err != nil {
-		t.Fatal(err)
-	}
+	client := apitest.MigratedClient(t, target)
 	acme := client.Customer.Create().SetName("Acme").SaveX(ctx)
 	u := client.User.Create().SetEmail("kept@example.com").SetSource(user.SourceADMIN).
 		SetRole(client.Role.Query().FirstX(ctx)).AddCustomers(acme).SaveX(ctx)
