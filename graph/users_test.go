@@ -210,6 +210,8 @@ func TestUsersSearch(t *testing.T) {
 			{"work.example", []*ent.User{u["dormant"]}}, // the pending alias on work.example is not searched
 			{"unconfirmed-alias", nil},                  // unconfirmed aliases are not searched
 			{"100%", nil},                               // LIKE wildcards are literal
+			{"%", nil},
+			{`\`, nil}, // and so is LIKE's escape character
 			{"_", nil},
 			{string(u["accountData"].ID), []*ent.User{u["accountData"]}},
 			{"   ", []*ent.User{u["confirmed"], u["dormant"], u["pending"], u["invited"], u["invitationExpired"], u["accountData"], u["locked"], u["lockExpired"]}},

@@ -145,8 +145,9 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 	// and the page's users are read, on a connection of its own: a common
 	// word's count (up to the cap, each match checked) costs about as much
 	// as the rest of the page. The statements do not share a transaction
-	// (the parts are read from the client, not one); at most one count per
-	// part runs, and the page waits for them before it returns.
+	// (the parts are read from the client, not one); the counts run one at
+	// a time (see partCounts), and the page waits for them before it
+	// returns.
 	counting := &partCounts{parent: ctx, parts: parts}
 	defer counting.stop()
 	segments := o.segments(desc, backward, after, before)
@@ -274,28 +275,47 @@ func readRange(ctx context.Context, sq *ent.UserQuery, seg segment, withCount bo
 	return got, nil
 }
 
-// partCounts runs the capped counts of a page's parts, each in a
-// goroutine of its own. Its zero value with parent and parts set is
-// ready; nothing is allocated until a count starts (a users page without
-// search never starts one).
+// partCounts runs the capped counts of a page's parts, one at a time, in
+// the order they were started, in a goroutine beside the page. Once the
+// counts run so far reach the cap, the total is the cap whatever the
+// others would add, and they are not run: a word in every address fills
+// both parts, and the first one's count spares the database the second's.
+// Running them one after another instead of at once costs a page whose
+// parts both need a count below the cap the shorter of the two counts;
+// cancelling a running count instead would cost PostgreSQL's connection
+// (lib/pq drops a connection whose statement it cancelled). Its zero
+// value with parent and parts set is ready; nothing is allocated until a
+// count starts (a users page without search never starts one).
 type partCounts struct {
-	parent  context.Context
-	parts   []*ent.UserQuery
-	ctx     context.Context
-	cancel  context.CancelFunc
+	parent context.Context
+	parts  []*ent.UserQuery
+	ctx    context.Context
+	cancel context.CancelFunc
+	// queries are the started parts' copies, in starting order.
+	queries []*ent.UserQuery
 	started []bool
-	// finished receives the index of each count that ended, once.
+	queue   []int
+	running bool
+	mu      sync.Mutex
+	// total and failed are the counts' sum so far and whether one failed,
+	// kept by the goroutine that runs them (one at a time: a new one
+	// starts only after the last one said, under mu, that it stopped).
+	total  int
+	failed bool
+	// finished receives the index of each started part once its count
+	// ended or was skipped.
 	finished chan int
 	n        []int
 	err      []error
 	wg       sync.WaitGroup
 }
 
-// start counts part i, unless that has started already.
+// start queues the count of part i, unless it is queued already.
 func (c *partCounts) start(i int) {
 	if c.cancel == nil {
 		c.ctx, c.cancel = context.WithCancel(c.parent)
 		c.started, c.n, c.err = make([]bool, len(c.parts)), make([]int, len(c.parts)), make([]error, len(c.parts))
+		c.queries = make([]*ent.UserQuery, len(c.parts))
 		c.finished = make(chan int, len(c.parts))
 	}
 	if c.started[i] {
@@ -305,44 +325,71 @@ func (c *partCounts) start(i int) {
 	// The count runs on a copy: preparing a query runs its privacy rules
 	// and interceptors, which may add to it and set its operation, while
 	// the page goes on cloning the part.
-	q := c.parts[i].Clone()
-	c.wg.Add(1)
-	go func() {
-		defer c.wg.Done()
-		defer func() { c.finished <- i }()
-		// A panic here would end the process, not the request, as gqlgen
-		// recovers only its own goroutines: it becomes the count's error.
-		defer func() {
-			if v := recover(); v != nil {
-				c.err[i] = fmt.Errorf("users: count panicked: %v", v)
-			}
-		}()
-		c.n[i], c.err[i] = q.CountAtMost(c.ctx, paging.CountLimit)
-	}()
+	c.queries[i] = c.parts[i].Clone()
+	c.mu.Lock()
+	c.queue = append(c.queue, i)
+	run := !c.running
+	c.running = true
+	c.mu.Unlock()
+	if run {
+		c.wg.Add(1)
+		go c.work()
+	}
 }
 
-// sum returns known plus the counts of the parts pending (started, every
-// part started so far), taken as they end. Once the sum reaches the cap,
-// the total is the cap whatever the others would add: it returns at once,
-// and stop cancels the counts still running. A word in every address
-// fills both parts; the first count to reach the cap spares the database
-// the other (about a third of such a search at a million users).
-func (c *partCounts) sum(pending []int, known int) (int, error) {
-	for range pending {
-		if known >= paging.CountLimit {
-			break
+// work counts the queued parts until none is left. After a count fails
+// or the counts reach the cap, the parts left are skipped (no count, no
+// error).
+func (c *partCounts) work() {
+	defer c.wg.Done()
+	for {
+		c.mu.Lock()
+		if len(c.queue) == 0 {
+			c.running = false
+			c.mu.Unlock()
+			return
 		}
+		i := c.queue[0]
+		c.queue = c.queue[1:]
+		c.mu.Unlock()
+		if !c.failed && c.total < paging.CountLimit {
+			c.count(i)
+			c.total += c.n[i]
+			c.failed = c.err[i] != nil
+		}
+		c.finished <- i
+	}
+}
+
+// count runs the count of part i. A panic here would end the process, not
+// the request, as gqlgen recovers only its own goroutines: it becomes the
+// count's error.
+func (c *partCounts) count(i int) {
+	defer func() {
+		if v := recover(); v != nil {
+			c.err[i] = fmt.Errorf("users: count panicked: %v", v)
+		}
+	}()
+	c.n[i], c.err[i] = c.queries[i].CountAtMost(c.ctx, paging.CountLimit)
+}
+
+// sum returns known plus the counts of the parts pending (every part
+// started so far), waiting for each to end or be skipped; the first
+// error if one failed.
+func (c *partCounts) sum(pending []int, known int) (int, error) {
+	var err error
+	for range pending {
 		i := <-c.finished
-		if c.err[i] != nil {
-			return 0, c.err[i]
+		if err == nil {
+			err = c.err[i]
 		}
 		known += c.n[i]
 	}
-	return known, nil
+	return known, err
 }
 
-// stop cancels the counts still running (the page failed) and waits for
-// them, so that none outlives the request.
+// stop cancels the count still running (the page failed) and waits for
+// the counts' goroutine, so that none outlives the request.
 func (c *partCounts) stop() {
 	if c.cancel != nil {
 		c.cancel()
