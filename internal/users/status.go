@@ -116,8 +116,8 @@ func validInvitation(now time.Time) predicate.OneTimeToken {
 // address or name contains one); an empty text matches everyone. Both
 // give one part. Other texts give two:
 //
-//   - the users without a confirmed alias (most; alias_text is NULL), whose words are matched
-//     against the email and the names;
+//   - the users without a confirmed alias (most; alias_text is NULL),
+//     whose words are matched against the email and the names;
 //   - the users with one, whose words are matched against the email, the
 //     names and alias_text, the confirmed alias addresses that
 //     internal/aliastext keeps on the user's row.
