@@ -206,15 +206,14 @@ func PaginateParts(ctx context.Context, base *ent.UserQuery, parts []*ent.UserQu
 		}
 	}
 	if count {
-		total := 0
-		var pending []int
+		total, pending := 0, 0
 		for i := range parts {
 			if !counted[i] && (len(parts) > 1 || after != nil || before != nil) {
 				// Not counted with the page: no row of this part lay in
 				// the page's ranges (without a cursor, no row means none
 				// match), or it is one of several parts (see short).
 				counting.start(i)
-				pending = append(pending, i)
+				pending++
 				continue
 			}
 			total += counts[i]
@@ -373,10 +372,10 @@ func (c *partCounts) count(i int) {
 	c.n[i], c.err[i] = c.queries[i].CountAtMost(c.ctx, paging.CountLimit)
 }
 
-// sum returns known plus the counts of the parts pending (every part
+// sum returns known plus the counts of the pending parts (every part
 // started so far), waiting for each to end or be skipped; the first
 // error if one failed.
-func (c *partCounts) sum(pending []int, known int) (int, error) {
+func (c *partCounts) sum(pending, known int) (int, error) {
 	var err error
 	for range pending {
 		i := <-c.finished
